@@ -1,0 +1,59 @@
+"""flake8 plugin: registered as the ``MLD`` extension (``flake8 --select=MLD``).
+
+A thin adapter: it hands the lines flake8 read (stdin and VS Code notebooks
+included) to the core engine and yields ``MLD401 hardcoded-threshold: ...``.
+Files that import no ML library skip the astroid build entirely when no
+enabled rule needs them (see ``mldebt.engine.needs_tree``).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from collections.abc import Iterator, Sequence
+
+from mldebt import __version__
+from mldebt.config import HostOverrides, settings_for
+from mldebt.engine import analyze
+from mldebt.errors import ConfigError
+from mldebt.host_options import SELECTION_OPTIONS, overrides_from, rule_options
+
+
+class MldebtChecker:
+    """flake8 tree plugin; flake8 instantiates it once per file."""
+
+    name = "mldebt"
+    version = __version__
+    overrides = HostOverrides()
+
+    def __init__(self, tree: ast.AST, lines: Sequence[str], filename: str) -> None:
+        del tree  # the rules work on astroid, built from the same lines
+        self.lines = lines
+        self.filename = filename
+
+    @classmethod
+    def add_options(cls, option_manager) -> None:
+        for name, help_text in SELECTION_OPTIONS.items():
+            option_manager.add_option(
+                f"--{name}", default=None, parse_from_config=True, comma_separated_list=True, help=help_text
+            )
+        for option in rule_options():
+            option_manager.add_option(
+                f"--{option.name}", default=None, parse_from_config=True, help=option.help
+            )
+
+    @classmethod
+    def parse_options(cls, option_manager, options, filenames) -> None:
+        """Validate host options and the configuration of every path up front: a usage error, not a crash."""
+        try:
+            cls.overrides = overrides_from(lambda name: getattr(options, name.replace("-", "_"), None))
+            for path in [os.getcwd(), *(filenames or ())]:
+                settings_for(path if path != "-" else os.getcwd())
+        except ConfigError as error:
+            option_manager.parser.error(f"mldebt: {error}")
+
+    def run(self) -> Iterator[tuple[int, int, str, type]]:
+        path = self.filename if self.filename not in ("-", "stdin") else os.path.join(os.getcwd(), "stdin")
+        settings = settings_for(path).with_overrides(self.overrides)
+        for finding in analyze(self.filename, "".join(self.lines), settings):
+            yield finding.line, finding.column, f"{finding.code} {finding.symbol}: {finding.message}", type(self)

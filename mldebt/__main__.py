@@ -1,0 +1,7 @@
+"""Allow ``python -m mldebt``."""
+
+import sys
+
+from mldebt.cli import main
+
+sys.exit(main())

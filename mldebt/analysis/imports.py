@@ -1,0 +1,44 @@
+"""Does a source file touch ML libraries at all? Answered without parsing.
+
+Most rules only make sense in modules that import a data or ML library. The
+question is asked on the raw text so that the flake8 adapter can skip the
+astroid build for the other files; every front door asks it the same way, so
+the answer (and with it the findings) never depends on the door.
+"""
+
+from __future__ import annotations
+
+import re
+
+ML_IMPORT_ROOTS = frozenset(
+    {
+        # data handling
+        "numpy", "pandas", "polars", "pyarrow", "scipy", "dask", "datasets",
+        # modelling
+        "sklearn", "xgboost", "lightgbm", "catboost", "statsmodels", "imblearn",
+        "torch", "torchvision", "pytorch_lightning", "lightning", "tensorflow",
+        "keras", "jax", "flax", "transformers", "sentence_transformers", "optuna",
+        # experiment tracking and model artifacts
+        "mlflow", "wandb", "joblib", "pickle", "dill", "cloudpickle", "skops",
+        "safetensors", "onnx", "onnxruntime", "bentoml", "ray",
+    }
+)
+
+_IMPORT_ROOT = re.compile(r"^[ \t]*(?:import|from)[ \t]+([A-Za-z_][A-Za-z0-9_]*)", re.MULTILINE)
+_IMPORT_LIST = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
+
+
+def imported_roots(source: str) -> set[str]:
+    """Top-level package names the source imports (``import a.b, c as d`` -> a, c)."""
+    roots = set(_IMPORT_ROOT.findall(source))
+    for names in _IMPORT_LIST.findall(source):
+        for item in names.split(","):
+            head = item.strip().split(".")[0].split(" ")[0]
+            if head.isidentifier():
+                roots.add(head)
+    return roots
+
+
+def imports_ml_library(source: str) -> bool:
+    """True when the source imports any library whose use the rules inspect."""
+    return not ML_IMPORT_ROOTS.isdisjoint(imported_roots(source))

@@ -1,0 +1,109 @@
+"""Where data is read from: the text of a location argument, and whether it is unstable.
+
+``location_text(expr)`` rebuilds the visible text of a path or URL argument
+from literals, f-strings, ``+``, ``%``, ``os.path.join``, ``pathlib.Path``
+(also ``/``) and ``.format``, following names to what was bound to them; the
+parts that come from parameters, configuration or the environment become
+``{}``. ``unstable_reason(text)`` says why a location is unstable: a
+hard-coded URL, an IP address, or an absolute path in someone's home folder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from astroid import nodes
+
+from mldebt.analysis.names import qualified_name
+from mldebt.analysis.values import bound_values
+
+HOLE = "{}"
+_MAX_DEPTH = 12
+
+_PATH_JOINS = frozenset({"os.path.join", "posixpath.join", "ntpath.join"})
+_PATH_CLASSES = frozenset(
+    {"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath",
+     "pathlib.WindowsPath", "pathlib.PureWindowsPath"}
+)
+_TEXT_PRESERVING = frozenset({"builtins.str", "os.path.expanduser", "os.fspath", "os.path.abspath"})
+
+_URL = re.compile(r"^(?P<scheme>https?|ftp)://(?P<host>\[[^\]]*\]|[^/:?#{}]*)", re.IGNORECASE)
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+_USER_PATH = re.compile(
+    r"^(?:/home/[^/{}]+/|/Users/[^/{}]+/|~[/\\]|[A-Za-z]:[\\/]+Users[\\/]+)", re.IGNORECASE
+)
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"})
+
+
+def location_text(expr: nodes.NodeNG, depth: int = _MAX_DEPTH) -> str | None:
+    """The literal text of a location expression, ``{}`` for unknown parts; ``None`` if no literal."""
+    text = _text(expr, depth)
+    return None if text is None or text.replace(HOLE, "") == "" else text
+
+
+def _text(expr: nodes.NodeNG, depth: int) -> str | None:
+    if depth <= 0:
+        return None
+    if isinstance(expr, nodes.Const):
+        return expr.value if isinstance(expr.value, str) else None
+    if isinstance(expr, nodes.JoinedStr):
+        return "".join(_part(value, depth - 1) for value in expr.values)
+    if isinstance(expr, nodes.FormattedValue):
+        return _part(expr.value, depth - 1)
+    if isinstance(expr, nodes.BinOp):
+        if expr.op == "+":
+            return _part(expr.left, depth - 1) + _part(expr.right, depth - 1)
+        if expr.op == "/":
+            return _part(expr.left, depth - 1) + "/" + _part(expr.right, depth - 1)
+        if expr.op == "%":
+            return _text(expr.left, depth - 1)
+        return None
+    if isinstance(expr, nodes.Name):
+        for value in bound_values(expr):
+            text = _text(value, depth - 1)
+            if text is not None:
+                return text
+        return None
+    if isinstance(expr, nodes.Call):
+        return _call_text(expr, depth)
+    return None
+
+
+def _call_text(call: nodes.Call, depth: int) -> str | None:
+    function = qualified_name(call.func)
+    if function in _PATH_JOINS or function in _PATH_CLASSES:
+        return "/".join(_part(arg, depth - 1) for arg in call.args) if call.args else None
+    if function in _TEXT_PRESERVING and call.args:
+        return _text(call.args[0], depth - 1)
+    if isinstance(call.func, nodes.Attribute):
+        if call.func.attrname == "format":
+            return _text(call.func.expr, depth - 1)
+        if call.func.attrname == "joinpath":
+            parts = [call.func.expr, *call.args]
+            return "/".join(_part(part, depth - 1) for part in parts)
+        if call.func.attrname == "home" and qualified_name(call.func.expr) in _PATH_CLASSES:
+            return "~"
+    return None
+
+
+def _part(expr: nodes.NodeNG, depth: int) -> str:
+    text = _text(expr, depth)
+    return HOLE if text is None else text
+
+
+def unstable_reason(text: str, *, in_tests: bool) -> str | None:
+    """Why reading from ``text`` makes an unstable data dependency, or ``None``."""
+    url = _URL.match(text)
+    host = url.group("host").lower() if url else None
+    if host is not None and host not in (HOLE, ""):
+        if not (in_tests and host in LOCAL_HOSTS):
+            return "the hard-coded URL"
+        return None
+    for address in _IPV4.findall(text):
+        if all(int(part) <= 255 for part in address.split(".")) and not (
+            in_tests and address in LOCAL_HOSTS
+        ):
+            return "the hard-coded IP address in"
+    if _USER_PATH.match(text):
+        return "the absolute user path"
+    return None

@@ -1,0 +1,114 @@
+"""Where a value came from, through the module's own assignments.
+
+``trace(expr, step)`` walks backwards from an expression to the expressions
+its value may have come from. Names are followed to what was bound to them:
+assignments (with tuple unpacking by position), annotated and augmented
+assignments, walrus, ``with ... as``, and the targets of ``for`` loops and
+comprehensions (an element of a value counts as coming from that value; for
+``enumerate`` and ``zip`` the position picks the iterable). What else passes a
+value on is the caller's ``step``: a rule asking "is this a model output"
+follows subscripts and arithmetic, one asking "is this a URL" follows string
+concatenation.
+
+Limits: parameters, attributes of objects (``self.x``), return values of calls
+and anything bound in another module are where tracing stops; the walk visits
+at most ``MAX_VISITED`` expressions so pathological code stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from astroid import nodes
+
+from mldebt.analysis.names import qualified_name
+
+MAX_VISITED = 256
+
+Step = Callable[[nodes.NodeNG], Iterable[nodes.NodeNG]]
+
+
+def trace(expr: nodes.NodeNG, step: Step) -> Iterator[nodes.NodeNG]:
+    """Yield ``expr`` and every expression its value may have come from."""
+    pending = [expr]
+    seen: set[int] = set()
+    while pending and len(seen) < MAX_VISITED:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        if isinstance(node, nodes.Name):
+            pending.extend(bound_values(node))
+        else:
+            pending.extend(step(node))
+
+
+def bound_values(name: nodes.Name) -> list[nodes.NodeNG]:
+    """The expressions bound to ``name`` in the scope it is read from."""
+    scope, bindings = name.lookup(name.name)
+    if scope.root() is not name.root():
+        return []
+    values: list[nodes.NodeNG] = []
+    for binding in bindings:
+        if isinstance(binding, nodes.AssignName):
+            values.extend(_values_bound_to(binding))
+    return values
+
+
+def module_constant(name: nodes.Name) -> nodes.Const | None:
+    """The literal a name is bound to when it is bound exactly once, at module level."""
+    module = name.root()
+    scope, bindings = name.lookup(name.name)
+    if scope is not module or len(module.locals.get(name.name, ())) != 1 or len(bindings) != 1:
+        return None
+    binding = bindings[0]
+    assign = binding.parent
+    if (
+        isinstance(binding, nodes.AssignName)
+        and isinstance(assign, (nodes.Assign, nodes.AnnAssign))
+        and assign.parent is module
+        and isinstance(assign.value, nodes.Const)
+    ):
+        return assign.value
+    return None
+
+
+def _values_bound_to(binding: nodes.AssignName) -> list[nodes.NodeNG]:
+    path: list[int] = []
+    node: nodes.NodeNG = binding
+    while isinstance(node.parent, (nodes.Tuple, nodes.List, nodes.Starred)):
+        if not isinstance(node.parent, nodes.Starred):
+            path.append(node.parent.elts.index(node))
+        node = node.parent
+    path.reverse()
+    holder = node.parent
+    if isinstance(holder, (nodes.Assign, nodes.AnnAssign, nodes.NamedExpr)):
+        return [] if holder.value is None else [_unpack(holder.value, path)]
+    if isinstance(holder, nodes.AugAssign):
+        return [holder.value]
+    if isinstance(holder, (nodes.For, nodes.Comprehension)):
+        return _iteration_element(holder.iter, path)
+    if isinstance(holder, nodes.With):
+        return [expr for expr, target in holder.items if target is node]
+    return []
+
+
+def _unpack(value: nodes.NodeNG, path: list[int]) -> nodes.NodeNG:
+    for index in path:
+        if isinstance(value, (nodes.Tuple, nodes.List)) and len(value.elts) > index:
+            value = value.elts[index]
+        else:
+            break
+    return value
+
+
+def _iteration_element(iterable: nodes.NodeNG, path: list[int]) -> list[nodes.NodeNG]:
+    """What a loop target at ``path`` takes from iterating over ``iterable``."""
+    if path and isinstance(iterable, nodes.Call) and not iterable.keywords:
+        function = qualified_name(iterable.func)
+        if function == "builtins.enumerate" and iterable.args:
+            return [] if path[0] == 0 else [iterable.args[0]]
+        if function == "builtins.zip" and len(iterable.args) > path[0]:
+            return [iterable.args[path[0]]]
+    return [iterable]

@@ -1,0 +1,149 @@
+"""One walk per module, dispatching nodes to the rules that asked for them.
+
+``analyze`` is the only entry point the front doors use. It never raises for
+bad input or a broken rule: a file that cannot be parsed becomes one
+``MLD001 unparsable-source`` finding, and a rule that raises becomes one
+``MLD000 internal-error`` finding while every other rule's findings survive.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Collection
+
+from astroid import nodes
+
+from mldebt.analysis.imports import imports_ml_library
+from mldebt.config import Settings
+from mldebt.finding import Finding
+from mldebt.registry import find_rule, pylint_message_id
+from mldebt.rule import Rule
+from mldebt.rules.internal.internal_error import InternalError
+from mldebt.rules.internal.unparsable_source import UnparsableSource
+from mldebt.source import SourceModule, UnreadableSource, build_tree
+from mldebt.suppression import is_suppressed, suppressions
+
+
+def needs_tree(source: str, rules: Collection[type[Rule]]) -> bool:
+    """Would any of ``rules`` run on this source? If not, building astroid can be skipped."""
+    checks = [rule for rule in rules if rule.family() != 0]
+    return any(not rule.ml_modules_only for rule in checks) or bool(checks) and imports_ml_library(source)
+
+
+def analyze(
+    path: str,
+    source: str,
+    settings: Settings,
+    *,
+    tree: nodes.Module | None = None,
+    only: Callable[[type[Rule]], bool] | None = None,
+) -> list[Finding]:
+    """All findings for one file, sorted, with suppression comments applied.
+
+    ``tree`` lets pylint hand over the module it already built. ``only``
+    narrows the configured rules further (a host's own enable/disable).
+    """
+    rules = [rule for rule in settings.enabled_rules(path) if only is None or only(rule)]
+    if tree is None:
+        if not needs_tree(source, rules):
+            return []
+        try:
+            tree = build_tree(source, path)
+        except UnreadableSource as error:
+            return _unparsable(path, error, rules)
+    module = SourceModule(path, source, tree)
+    findings = _run_rules(module, rules, settings)
+    silenced = suppressions(module.comments) if findings else {}
+    return sorted(
+        finding
+        for finding in findings
+        if not is_suppressed(finding, silenced, pylint_message_id(find_rule(finding.code)))
+    )
+
+
+def _unparsable(path: str, error: UnreadableSource, rules: list[type[Rule]]) -> list[Finding]:
+    if UnparsableSource not in rules:
+        return []
+    return [
+        Finding(
+            path=path,
+            line=error.line,
+            column=error.column,
+            end_line=error.line,
+            end_column=error.column,
+            code=UnparsableSource.code,
+            symbol=UnparsableSource.symbol,
+            message=f"{error}; no rule checked this file",
+            severity=UnparsableSource.severity,
+        )
+    ]
+
+
+def _run_rules(module: SourceModule, rules: list[type[Rule]], settings: Settings) -> list[Finding]:
+    active: list[Rule] = [
+        rule(module, settings.options_for(rule))
+        for rule in rules
+        if rule.family() != 0 and (module.imports_ml_library or not rule.ml_modules_only)
+    ]
+    if not active:
+        return []
+    failures: list[Finding] = []
+    failed: set[int] = set()
+
+    def guarded(rule: Rule, call: Callable[[], None], node: nodes.NodeNG | None) -> None:
+        try:
+            call()
+        except Exception as error:  # noqa: BLE001 - one broken rule must not stop the others
+            failed.add(id(rule))
+            failures.append(_internal_error(module, rule, node, error))
+
+    dispatch = _Dispatcher(active)
+    pending: list[nodes.NodeNG] = [module.tree]
+    while pending:
+        node = pending.pop()
+        for rule in dispatch.rules_for(type(node)):
+            if id(rule) not in failed:
+                guarded(rule, lambda rule=rule, node=node: rule.visit(node), node)
+        pending.extend(reversed(list(node.get_children())))
+    for rule in active:
+        if id(rule) not in failed:
+            guarded(rule, rule.finish, None)
+    findings = [finding for rule in active if id(rule) not in failed for finding in rule.findings]
+    if InternalError in rules:
+        findings.extend(failures)
+    return findings
+
+
+class _Dispatcher:
+    """Which rule instances want a node class, worked out once per class."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self._rules = rules
+        self._by_class: dict[type, list[Rule]] = {}
+
+    def rules_for(self, node_class: type) -> list[Rule]:
+        wanted = self._by_class.get(node_class)
+        if wanted is None:
+            wanted = [rule for rule in self._rules if issubclass(node_class, rule.node_types)]
+            self._by_class[node_class] = wanted
+        return wanted
+
+
+def _internal_error(module: SourceModule, rule: Rule, node: nodes.NodeNG | None, error: Exception) -> Finding:
+    line = getattr(node, "lineno", None) or 1
+    where = traceback.extract_tb(error.__traceback__)[-1]
+    return Finding(
+        path=module.path,
+        line=line,
+        column=0,
+        end_line=line,
+        end_column=0,
+        code=InternalError.code,
+        symbol=InternalError.symbol,
+        message=(
+            f"rule {rule.code} {rule.symbol} failed on {module.path}:{line}: "
+            f"{type(error).__name__}: {error} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}); "
+            "please report this; the other rules still ran"
+        ),
+        severity=InternalError.severity,
+    )

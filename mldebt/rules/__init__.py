@@ -1,0 +1,25 @@
+"""The rule table: every rule, in code order. Add new rules here, by hand.
+
+Rules live in a package per family (``rules/<family>/<symbol>.py``). A code
+and symbol never change once released.
+"""
+
+from mldebt.rules.artifacts.unsafe_model_deserialization import UnsafeModelDeserialization
+from mldebt.rules.configuration.hardcoded_hyperparameter import HardcodedHyperparameter
+from mldebt.rules.configuration.hardcoded_threshold import HardcodedThreshold
+from mldebt.rules.data_dependencies.unstable_data_dependency import UnstableDataDependency
+from mldebt.rules.dead_code.commented_out_code import CommentedOutCode
+from mldebt.rules.dead_code.dead_experimental_branch import DeadExperimentalBranch
+from mldebt.rules.internal.internal_error import InternalError
+from mldebt.rules.internal.unparsable_source import UnparsableSource
+
+ALL_RULES = (
+    InternalError,
+    UnparsableSource,
+    UnstableDataDependency,
+    HardcodedThreshold,
+    HardcodedHyperparameter,
+    DeadExperimentalBranch,
+    CommentedOutCode,
+    UnsafeModelDeserialization,
+)

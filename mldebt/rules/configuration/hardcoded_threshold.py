@@ -1,0 +1,93 @@
+from astroid import nodes
+
+from mldebt.analysis.outputs import model_output_origin
+from mldebt.rule import Option, Rule
+
+_ORDERING = frozenset({"<", "<=", ">", ">="})
+# 0 is a score's natural decision boundary (decision_function > 0) and 0 and 1
+# bound a probability; comparing with them checks a range, it tunes nothing.
+_ALWAYS_ALLOWED = frozenset({0.0, 1.0})
+
+
+class HardcodedThreshold(Rule):
+    """## What it does
+    Flags a numeric literal compared (`<`, `<=`, `>`, `>=`) with a model
+    output: the value of `predict_proba`, `decision_function`, `predict`,
+    `score_samples`, a model call, `sigmoid`/`softmax`, or anything derived
+    from them through assignments, indexing, arithmetic, loops and
+    comprehensions.
+
+    ## Why is this bad
+    Sculley et al. (§7.1, fixed thresholds in dynamic systems): a decision
+    threshold is tuned for one model on one data distribution. Written into
+    code, it silently goes stale on the next retrain, and nobody sees which
+    value production runs with.
+
+    ## Example
+    ```python
+    proba = model.predict_proba(features)[:, 1]
+    if proba[0] > 0.73:
+        flag_for_review(order)
+    ```
+
+    ## Use instead
+    Keep the threshold with the model (saved next to it when it is tuned) or
+    in configuration, and give it a name:
+    ```python
+    if proba[0] > settings.review_threshold:
+        flag_for_review(order)
+    ```
+    Equality with class labels (`pred == 1`), comparisons with 0 and 1, and
+    comparisons inside `assert` statements are not thresholds and are not
+    flagged.
+
+    ## Options
+    - `allow` (list of numbers, default `[]`): thresholds your team accepts
+      in code, e.g. `[0.5]` for the default classification cut-off.
+    """
+
+    code = "MLD401"
+    symbol = "hardcoded-threshold"
+    summary = "Model output compared with a hard-coded threshold"
+    node_types = (nodes.Compare,)
+    options = (
+        Option("allow", "float-list", (), "Threshold values accepted in code, such as 0.5."),
+    )
+
+    def visit(self, node: nodes.Compare) -> None:
+        if isinstance(node.statement(), nodes.Assert):
+            return
+        allowed = _ALWAYS_ALLOWED.union(self.settings["allow"])
+        left = node.left
+        for operator, right in node.ops:
+            if operator in _ORDERING:
+                for literal, other in ((left, right), (right, left)):
+                    value = _numeric_literal(literal)
+                    if value is None or value in allowed:
+                        continue
+                    origin = model_output_origin(other)
+                    if origin is not None:
+                        self.report(node, _message(literal, other, origin))
+                        return
+            left = right
+
+
+def _numeric_literal(node: nodes.NodeNG) -> float | None:
+    sign = 1.0
+    if isinstance(node, nodes.UnaryOp) and node.op in ("-", "+"):
+        sign = -1.0 if node.op == "-" else 1.0
+        node = node.operand
+    if isinstance(node, nodes.Const) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return sign * float(node.value)
+    return None
+
+
+def _message(literal: nodes.NodeNG, value: nodes.NodeNG, origin: nodes.Call) -> str:
+    produced = origin.func.as_string()
+    source = f"`{value.as_string()}`"
+    if value.as_string() != origin.as_string():
+        source += f" (from `{produced}(...)` on line {origin.lineno})"
+    return (
+        f"{source} is compared with the hard-coded threshold {literal.as_string()}; "
+        "load the threshold from configuration or store it with the model"
+    )

@@ -1,0 +1,83 @@
+from astroid import nodes
+
+from mldebt.analysis.apis import LOCATION_KEYWORDS, is_data_reader
+from mldebt.analysis.locations import location_text, unstable_reason
+from mldebt.analysis.names import call_name
+from mldebt.rule import Rule
+
+_WRITE_MODES = frozenset("wax")
+
+
+class UnstableDataDependency(Rule):
+    """## What it does
+    Flags data read from a hard-coded URL, IP address or absolute path in a
+    user's home folder: `pd.read_csv`, `np.load`, `open`, `requests.get`,
+    `urlopen`, `load_dataset` and similar readers, also when the location
+    reaches the reader through a variable, an f-string, `os.path.join` or
+    `pathlib.Path`.
+
+    ## Why is this bad
+    Sculley et al. (§3.1, unstable data dependencies): a model silently
+    depends on whatever that address serves today. The file behind a URL or
+    on a colleague's laptop changes or vanishes without a version, and the
+    code cannot run anywhere else (CI, a scheduler, a teammate's machine).
+
+    ## Example
+    ```python
+    import pandas as pd
+
+    LISTINGS_URL = "https://data.example.com/exports/listings_latest.csv"
+    listings = pd.read_csv(LISTINGS_URL)
+    ```
+
+    ## Use instead
+    Pass the location in from configuration, the command line or the
+    environment, and point it at a versioned, immutable snapshot:
+    ```python
+    listings = pd.read_csv(config.data.listings_snapshot)
+    ```
+    Relative paths inside the repository (`data/raw/listings.csv`) and
+    `localhost` in test files are fine.
+
+    ## Options
+    None.
+    """
+
+    code = "MLD302"
+    symbol = "unstable-data-dependency"
+    summary = "Data read from a hard-coded URL, IP address or absolute user path"
+    node_types = (nodes.Call,)
+
+    def visit(self, node: nodes.Call) -> None:
+        reader = call_name(node)
+        if not is_data_reader(reader) or _opens_for_writing(node, reader):
+            return
+        for argument in _location_arguments(node):
+            text = location_text(argument)
+            if text is None:
+                continue
+            reason = unstable_reason(text, in_tests=self.module.is_test_file)
+            if reason is not None:
+                shown = text if len(text) <= 70 else text[:67] + "..."
+                self.report(
+                    node,
+                    f"`{node.func.as_string()}` reads from {reason} {shown!r}; pass the "
+                    "location in from configuration and point it at a versioned snapshot",
+                )
+                return
+
+
+def _location_arguments(call: nodes.Call) -> list[nodes.NodeNG]:
+    arguments = list(call.args[:1])
+    arguments += [keyword.value for keyword in call.keywords or () if keyword.arg in LOCATION_KEYWORDS]
+    return arguments
+
+
+def _opens_for_writing(call: nodes.Call, reader: str | None) -> bool:
+    if reader not in ("builtins.open", "io.open"):
+        return False
+    modes = list(call.args[1:2]) + [k.value for k in call.keywords or () if k.arg == "mode"]
+    return any(
+        isinstance(mode, nodes.Const) and isinstance(mode.value, str) and _WRITE_MODES & set(mode.value)
+        for mode in modes
+    )

@@ -1,0 +1,1 @@
+"""Family 0: what mldebt reports about itself rather than about the code."""

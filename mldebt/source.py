@@ -1,0 +1,119 @@
+"""A module under analysis: its text, its astroid tree and facts computed once.
+
+Rules read shared facts from here (``comments``, ``is_test_file``, ...) instead
+of recomputing them, and each is computed on first use only.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import tokenize
+from dataclasses import dataclass
+from pathlib import PurePath
+
+import astroid
+from astroid import nodes
+
+from mldebt.analysis.imports import imports_ml_library
+
+
+class UnreadableSource(Exception):
+    """The file could not be decoded or parsed; the message says where and why."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment token: where it starts and whether code precedes it on its line."""
+
+    line: int
+    column: int
+    text: str
+    own_line: bool
+
+
+def decode_source(data: bytes) -> str:
+    """Decode Python source bytes as the interpreter would (BOM, PEP 263 cookie, UTF-8)."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        return data.decode(encoding)
+    except (SyntaxError, LookupError, UnicodeDecodeError) as error:
+        raise UnreadableSource(f"cannot decode the file: {error}") from None
+
+
+def read_source(path: str) -> str:
+    """Read and decode a Python file."""
+    try:
+        with open(path, "rb") as stream:
+            return decode_source(stream.read())
+    except OSError as error:
+        raise UnreadableSource(f"cannot read the file: {error.strerror or error}") from None
+
+
+def build_tree(source: str, path: str) -> nodes.Module:
+    """Parse source text into an astroid module, without touching the import system."""
+    modname = PurePath(path).stem if path else "<unknown>"
+    try:
+        return astroid.builder.AstroidBuilder(astroid.MANAGER).string_build(source, modname, path)
+    except astroid.AstroidSyntaxError as error:
+        cause = error.error if isinstance(error.error, SyntaxError) else None
+        line = (cause.lineno if cause and cause.lineno else 1) or 1
+        column = max((cause.offset or 1) - 1, 0) if cause else 0
+        detail = cause.msg if cause else str(error)
+        raise UnreadableSource(f"syntax error: {detail}", line, column) from None
+    except (RecursionError, MemoryError, ValueError) as error:
+        raise UnreadableSource(f"cannot parse the file: {type(error).__name__}") from None
+
+
+class SourceModule:
+    """One file, as every rule sees it."""
+
+    def __init__(self, path: str, text: str, tree: nodes.Module) -> None:
+        self.path = path
+        self.text = text
+        self.tree = tree
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+    @functools.cached_property
+    def imports_ml_library(self) -> bool:
+        return imports_ml_library(self.text)
+
+    @functools.cached_property
+    def is_test_file(self) -> bool:
+        """Test code by the usual conventions: ``tests/`` folders, ``test_*.py``, ``conftest.py``."""
+        parts = PurePath(self.path.replace(os.sep, "/")).parts
+        name = parts[-1] if parts else ""
+        return (
+            name.startswith("test_")
+            or name.endswith("_test.py")
+            or name == "conftest.py"
+            or any(part in ("tests", "test") for part in parts[:-1])
+        )
+
+    @functools.cached_property
+    def comments(self) -> tuple[Comment, ...]:
+        """Every comment token, in order. Tokenising stops quietly at a broken line."""
+        found: list[Comment] = []
+        last_code_line = 0
+        try:
+            for token in tokenize.generate_tokens(io.StringIO(self.text).readline):
+                if token.type == tokenize.COMMENT:
+                    line, column = token.start
+                    found.append(Comment(line, column, token.string, last_code_line != line))
+                elif token.type not in (
+                    tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
+                    tokenize.ENDMARKER,
+                ):
+                    last_code_line = token.end[0]
+        except (tokenize.TokenError, SyntaxError):
+            pass
+        return tuple(found)
