@@ -1,0 +1,9 @@
+import sys
+from pathlib import Path
+
+# The harness module sits beside the tests; tests/ is not a package.
+sys.path.insert(0, str(Path(__file__).parent))
+
+# Fixtures under tests/functional are parsed by mldebt, never imported or run by pytest,
+# even the ones named test_*.py (data_dependencies/test_local_server.py).
+collect_ignore = ["functional"]

@@ -1,0 +1,141 @@
+"""`mldebt check | rules | explain`: output contract and exit status."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from mldebt import config
+from mldebt.cli import main
+from mldebt.registry import all_rules
+
+SMELLY = textwrap.dedent(
+    """\
+    import pandas as pd
+
+    listings = pd.read_csv("https://example.com/listings.csv")
+    """
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    config.clear_cache()
+    yield
+    config.clear_cache()
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("[tool.mldebt]\n")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "load.py").write_text(SMELLY)
+    (tmp_path / "src" / "clean.py").write_text("import pandas as pd\n\nframe = pd.read_csv('data/x.csv')\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_json_has_exactly_the_documented_keys_and_joined_paths(project, capsys):
+    assert main(["check", "--format", "json", "src"]) == 1
+    findings = json.loads(capsys.readouterr().out)
+    assert findings == [
+        {
+            "code": "MLD302",
+            "symbol": "unstable-data-dependency",
+            "message": findings[0]["message"],
+            "path": os.path.join("src", "load.py"),
+            "line": 3,
+            "column": 11,
+            "end_line": 3,
+            "end_column": 58,
+            "severity": "warning",
+        }
+    ]
+    assert "https://example.com/listings.csv" in findings[0]["message"]
+
+
+def test_text_format_and_exit_status(project, capsys):
+    assert main(["check", "src"]) == 1
+    out = capsys.readouterr().out
+    assert f"{os.path.join('src', 'load.py')}:3:12: MLD302 unstable-data-dependency:" in out
+    assert "Found 1 finding in 1 of 2 files." in out
+    assert main(["check", "src/clean.py"]) == 0
+    assert main(["check", "--exit-zero", "src"]) == 0
+
+
+def test_select_and_ignore_flags(project, capsys):
+    assert main(["check", "--ignore", "MLD3", "src"]) == 0
+    assert main(["check", "--select", "unstable-data-dependency", "src"]) == 1
+
+
+def test_walk_skips_virtualenvs_git_build_and_excludes(project, capsys):
+    for folder in (".git", "build", "my-env", "scratch"):
+        (project / folder).mkdir()
+        (project / folder / "x.py").write_text(SMELLY)
+    (project / "my-env" / "pyvenv.cfg").write_text("home = /usr\n")
+    (project / "pyproject.toml").write_text('[tool.mldebt]\nexclude = ["scratch"]\n')
+    assert main(["check", "--format", "json", "."]) == 1
+    paths = {finding["path"] for finding in json.loads(capsys.readouterr().out)}
+    assert paths == {os.path.join(".", "src", "load.py")}
+    # A path named on the command line is checked even if it is excluded.
+    assert main(["check", "scratch"]) == 1
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["check", "--select", "MLD999", "src"], ["check", "missing_folder"], ["explain", "no-such-rule"]],
+)
+def test_usage_errors_exit_2(project, capsys, arguments):
+    assert main(arguments) == 2
+    assert "mldebt: error:" in capsys.readouterr().err
+
+
+def test_config_errors_exit_2_naming_key_and_file(project, capsys):
+    (project / "pyproject.toml").write_text('[tool.mldebt]\nignroe = ["MLD4"]\n')
+    assert main(["check", "src"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown key 'ignroe'" in err and str(project / "pyproject.toml") in err
+    assert "Traceback" not in err
+
+
+def test_bad_files_are_reported_and_the_rest_still_checked(project, capsys):
+    (project / "src" / "broken.py").write_text("import numpy as np\ndef f(:\n")
+    (project / "src" / "latin1.py").write_bytes("import numpy as np\nname = 'caf\xe9'\n".encode("latin-1"))
+    (project / "src" / "empty.py").write_text("")
+    assert main(["check", "--format", "json", "src"]) == 1
+    found = {(os.path.basename(f["path"]), f["code"]) for f in json.loads(capsys.readouterr().out)}
+    assert found == {("broken.py", "MLD001"), ("latin1.py", "MLD001"), ("load.py", "MLD302")}
+
+
+def test_rules_lists_every_rule(capsys):
+    assert main(["rules", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["code"] for row in rows] == [rule.code for rule in all_rules()]
+    assert set(rows[0]) == {"code", "symbol", "family", "enabled_by_default", "summary"}
+    assert {row["family"] for row in rows} >= {"configuration", "dead_code", "artifacts"}
+
+
+@pytest.mark.parametrize("name", ["MLD401", "mld401", "hardcoded-threshold"])
+def test_explain_prints_the_rule_docs(capsys, name):
+    assert main(["explain", name]) == 0
+    out = capsys.readouterr().out
+    for heading in ("What it does", "Why is this bad", "Example", "Use instead", "Options"):
+        assert heading in out
+    assert "W7401" in out
+
+
+def test_every_rule_is_documented_in_the_house_style():
+    for rule in all_rules():
+        docs = rule.documentation()
+        for heading in ("## What it does", "## Why is this bad", "## Example", "## Use instead", "## Options"):
+            assert heading in docs, f"{rule.code} lacks {heading!r}"
+        for option in rule.options:
+            assert f"`{option.name}`" in docs, f"{rule.code} does not document option {option.name}"
+
+
+def test_console_script_and_module_entry_point(project):
+    result = subprocess.run([sys.executable, "-m", "mldebt", "check", "src"], capture_output=True, text=True)
+    assert result.returncode == 1 and "MLD302" in result.stdout

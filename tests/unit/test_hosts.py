@@ -1,0 +1,177 @@
+"""pylint and flake8 as users run them: ids, options, suppression, stdin, errors, crashes."""
+
+import io
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from mldebt import config
+from mldebt.registry import all_rules, pylint_message_id
+from mldebt.rules.configuration.hardcoded_threshold import HardcodedThreshold
+
+SCORING = textwrap.dedent(
+    """\
+    import numpy as np
+
+    from churn.registry import load_model
+
+    model = load_model("churn")
+
+
+    def review_queue(rows):
+        proba = model.predict_proba(np.asarray(rows))[:, 1]
+        return rows[proba > 0.73]{comment}
+    """
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    config.clear_cache()
+    yield
+    config.clear_cache()
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[tool.mldebt]\n")
+    (tmp_path / "score.py").write_text(SCORING.format(comment=""))
+    return tmp_path
+
+
+def _run(project, *command, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", *command], cwd=project, capture_output=True, text=True, input=stdin, check=False
+    )
+
+
+def _pylint(project, *arguments, stdin=None):
+    return _run(
+        project, "pylint", "--load-plugins=pylint_mldebt", "--disable=all", "--enable=mldebt",
+        "--persistent=n", "--score=n", *arguments, stdin=stdin,
+    )
+
+
+def _flake8(project, *arguments, stdin=None):
+    return _run(project, "flake8", "--select=MLD", *arguments, stdin=stdin)
+
+
+def test_core_never_imports_a_host():
+    code = (
+        "import sys, mldebt.cli, mldebt.engine, mldebt.config, mldebt.registry, mldebt.host_options\n"
+        "hosts = sorted(m for m in sys.modules if m.split('.')[0] in ('pylint', 'flake8'))\n"
+        "assert not hosts, hosts\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_message_ids_follow_the_codes_and_do_not_collide_with_pylint():
+    from pylint.lint import PyLinter
+
+    import pylint_mldebt
+
+    linter = PyLinter()
+    linter.load_default_plugins()
+    pylint_mldebt.register(linter)
+    pylint_mldebt.register(linter)  # idempotent: -j workers call it again
+    assert pylint_message_id(HardcodedThreshold) == "W7401"
+    for rule in all_rules():
+        definition = linter.msgs_store.get_message_definitions(pylint_message_id(rule))[0]
+        assert definition.symbol == rule.symbol
+        assert definition.checker_name == "mldebt"
+
+
+def test_pylint_reports_with_range_and_honours_disable_comments(project):
+    result = _pylint(project, "--output-format=json2", "score.py")
+    [message] = json.loads(result.stdout)["messages"]
+    assert message["symbol"] == "hardcoded-threshold"
+    assert (message["messageId"], message["line"], message["column"], message["endLine"]) == ("W7401", 10, 16, 10)
+    (project / "score.py").write_text(SCORING.format(comment="  # pylint: disable=hardcoded-threshold"))
+    assert "W7401" not in _pylint(project, "score.py").stdout
+
+
+def test_pylint_disable_on_its_own_line_covers_the_rest_of_the_block(project):
+    source = SCORING.format(comment="").replace(
+        "def review_queue(rows):", "def review_queue(rows):\n    # pylint: disable=hardcoded-threshold"
+    )
+    (project / "score.py").write_text(source)
+    assert "W7401" not in _pylint(project, "score.py").stdout
+
+
+def test_pylint_options_from_pyproject_and_command_line(project):
+    assert "W7401" in _pylint(project, "score.py").stdout
+    assert "W7401" not in _pylint(project, "--hardcoded-threshold-allow=0.73", "score.py").stdout
+    (project / "pyproject.toml").write_text("[tool.mldebt]\n[tool.pylint.mldebt]\nhardcoded-threshold-allow = [0.73]\n")
+    assert "W7401" not in _pylint(project, "score.py").stdout
+    (project / "pyproject.toml").write_text("[tool.mldebt.rules.hardcoded-threshold]\nallow = [0.73]\n")
+    assert "W7401" not in _pylint(project, "score.py").stdout
+
+
+def test_pylint_from_stdin(project):
+    result = _pylint(project, "--from-stdin", "score.py", stdin=SCORING.format(comment=""))
+    assert "W7401" in result.stdout
+
+
+@pytest.mark.parametrize("host", [_pylint, _flake8])
+def test_config_mistakes_are_usage_errors_not_tracebacks(project, host):
+    (project / "pyproject.toml").write_text('[tool.mldebt]\nselect = ["MLD4O1"]\n')
+    result = host(project, "score.py")
+    assert result.returncode in (2, 32), result
+    assert "'MLD4O1'" in result.stderr and "pyproject.toml" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("host", [_pylint, _flake8])
+def test_bad_host_option_values_are_usage_errors(project, host):
+    result = host(project, "--hardcoded-threshold-allow=high", "score.py")
+    assert result.returncode in (2, 32) and "must be a number" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_flake8_message_noqa_and_setup_cfg_options(project):
+    result = _flake8(project, "score.py")
+    assert result.stdout.startswith("score.py:10:17: MLD401 hardcoded-threshold: `proba` (from")
+    (project / "score.py").write_text(SCORING.format(comment="  # noqa: MLD401"))
+    assert _flake8(project, "score.py").stdout == ""
+    (project / "score.py").write_text(SCORING.format(comment=""))
+    (project / "setup.cfg").write_text("[flake8]\nhardcoded-threshold-allow = 0.73\n")
+    assert _flake8(project, "score.py").stdout == ""
+
+
+def test_flake8_works_from_the_lines_it_is_given(project):
+    # VS Code sends unsaved buffers and joined notebook cells on stdin.
+    result = _flake8(project, "--stdin-display-name=notebook.py", "-", stdin=SCORING.format(comment=""))
+    assert result.stdout.startswith("notebook.py:10:17: MLD401")
+
+
+def test_a_crashing_rule_does_not_take_down_pylint(project, monkeypatch):
+    from pylint.lint import Run
+    from pylint.reporters import JSON2Reporter
+
+    monkeypatch.setattr(HardcodedThreshold, "visit", _explode)
+    monkeypatch.chdir(project)
+    output = io.StringIO()
+    Run(
+        ["--load-plugins=pylint_mldebt", "--disable=all", "--enable=mldebt", "--persistent=n", "score.py"],
+        reporter=JSON2Reporter(output),
+        exit=False,
+    )
+    symbols = [message["symbol"] for message in json.loads(output.getvalue())["messages"]]
+    assert symbols == ["internal-error"]
+
+
+def test_a_crashing_rule_does_not_take_down_flake8(project, monkeypatch, capsys):
+    from flake8.main.cli import main
+
+    monkeypatch.setattr(HardcodedThreshold, "visit", _explode)
+    monkeypatch.chdir(project)
+    main(["--isolated", "--select=MLD", "--jobs=1", "score.py"])
+    codes = sorted(line.split(": ")[1].split()[0] for line in capsys.readouterr().out.splitlines())
+    assert codes == ["MLD000"]
+
+
+def _explode(self, node):
+    raise RuntimeError("rule bug")
