@@ -17,6 +17,7 @@ from mldebt.config import HostOverrides, settings_for
 from mldebt.engine import analyze
 from mldebt.errors import ConfigError
 from mldebt.host_options import SELECTION_OPTIONS, overrides_from, rule_options
+from mldebt.rules.internal.unparsable_source import UnparsableSource
 
 
 class MldebtChecker:
@@ -55,5 +56,11 @@ class MldebtChecker:
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         path = self.filename if self.filename not in ("-", "stdin") else os.path.join(os.getcwd(), "stdin")
         settings = settings_for(path).with_overrides(self.overrides)
-        for finding in analyze(self.filename, "".join(self.lines), settings):
+        # flake8 reports syntax errors itself (E999) and never calls plugins on them.
+        findings = analyze(self.filename, "".join(self.lines), settings, only=_not_unparsable)
+        for finding in findings:
             yield finding.line, finding.column, f"{finding.code} {finding.symbol}: {finding.message}", type(self)
+
+
+def _not_unparsable(rule) -> bool:
+    return rule is not UnparsableSource

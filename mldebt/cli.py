@@ -59,7 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(command=_check)
 
     rules = commands.add_parser("rules", help="list every rule", description="List every rule.")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text",
+        help="markdown prints the table the README carries",
+    )
     rules.set_defaults(command=_rules)
 
     explain = commands.add_parser("explain", help="show a rule's documentation", description="Show a rule's documentation.")
@@ -143,11 +146,29 @@ def _rules(arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         print(json.dumps(rows, indent=2))
         return EXIT_CLEAN
+    if arguments.format == "markdown":
+        print(rules_table())
+        return EXIT_CLEAN
     width = max(len(row["symbol"]) for row in rows)
     for row in rows:
         marker = "" if row["enabled_by_default"] else "  (opt-in)"
         print(f"{row['code']}  {row['symbol']:<{width}}  {row['summary']}{marker}")
     return EXIT_CLEAN
+
+
+def rules_table() -> str:
+    """The Markdown rule table of the README, generated from the registry."""
+    lines = [
+        "| Code | Symbol | Family | pylint | Default | What it flags |",
+        "|---|---|---|---|---|---|",
+    ]
+    for rule in all_rules():
+        default = "on" if rule.enabled_by_default else "opt-in"
+        lines.append(
+            f"| {rule.code} | `{rule.symbol}` | {FAMILIES[rule.family()]} | {pylint_message_id(rule)} "
+            f"| {default} | {rule.summary} |"
+        )
+    return "\n".join(lines)
 
 
 def _explain(arguments: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from mldebt.registry import find_rule, pylint_message_id
 from mldebt.rule import Rule
 from mldebt.rules.internal.internal_error import InternalError
 from mldebt.rules.internal.unparsable_source import UnparsableSource
-from mldebt.source import SourceModule, UnreadableSource, build_tree
+from mldebt.source import SourceModule, UnreadableSource, build_tree, check_syntax
 from mldebt.suppression import is_suppressed, suppressions
 
 
@@ -45,9 +45,12 @@ def analyze(
     """
     rules = [rule for rule in settings.enabled_rules(path) if only is None or only(rule)]
     if tree is None:
-        if not needs_tree(source, rules):
-            return []
         try:
+            if not needs_tree(source, rules):
+                # No rule would look at this file; still say when it does not parse.
+                if UnparsableSource in rules:
+                    check_syntax(source, path)
+                return []
             tree = build_tree(source, path)
         except UnreadableSource as error:
             return _unparsable(path, error, rules)

@@ -6,6 +6,7 @@ of recomputing them, and each is computed on first use only.
 
 from __future__ import annotations
 
+import ast
 import functools
 import io
 import os
@@ -54,6 +55,17 @@ def read_source(path: str) -> str:
             return decode_source(stream.read())
     except OSError as error:
         raise UnreadableSource(f"cannot read the file: {error.strerror or error}") from None
+
+
+def check_syntax(source: str, path: str) -> None:
+    """Raise ``UnreadableSource`` for a syntax error, at a tenth of the cost of ``build_tree``."""
+    try:
+        ast.parse(source, path or "<unknown>")
+    except SyntaxError as error:
+        line = error.lineno or 1
+        raise UnreadableSource(f"syntax error: {error.msg}", line, max((error.offset or 1) - 1, 0)) from None
+    except (RecursionError, MemoryError, ValueError) as error:
+        raise UnreadableSource(f"cannot parse the file: {type(error).__name__}") from None
 
 
 def build_tree(source: str, path: str) -> nodes.Module:

@@ -55,8 +55,12 @@ class MldebtChecker(BaseChecker):
     def visit_module(self, node: nodes.Module) -> None:
         for finding in self._findings(node):
             if int(finding.code[3]) == self.family:
+                # The module node keeps the message node-scoped, so that pylint's
+                # block-level disables (on a def or class line) apply; the
+                # finding's own range overrides the node's.
                 self.add_message(
                     finding.symbol,
+                    node=node,
                     line=finding.line,
                     args=(finding.message,),
                     confidence=_CONFIDENCE[finding.confidence],
@@ -107,7 +111,6 @@ def _family_checkers() -> list[type[MldebtChecker]]:
                 "%s",
                 rule.symbol,
                 f"{rule.summary}. Run `mldebt explain {rule.code}` for details.",
-                {"scope": "line-based"},
             )
             for rule in all_rules()
             if rule.family() == family
