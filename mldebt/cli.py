@@ -65,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     rules.set_defaults(command=_rules)
 
-    explain = commands.add_parser("explain", help="show a rule's documentation", description="Show a rule's documentation.")
+    explain = commands.add_parser(
+        "explain", help="show a rule's documentation", description="Show a rule's documentation."
+    )
     explain.add_argument("rule", metavar="CODE|SYMBOL", help="for example MLD401 or hardcoded-threshold")
     explain.set_defaults(command=_explain)
     return parser

@@ -88,7 +88,7 @@ class Pattern:
         first = 1 if parents else len(parts)
         candidates = ["/".join(parts[:end]) for end in range(first, len(parts) + 1)]
         if "/" not in pattern:
-            candidates += parts[first - 1 :]
+            candidates += parts[first - 1:]
         return any(fnmatch.fnmatchcase(candidate, pattern) for candidate in candidates)
 
 

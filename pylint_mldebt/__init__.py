@@ -45,9 +45,13 @@ class MldebtChecker(BaseChecker):
     name = "mldebt"
     family: int = 0
 
+    def __init__(self, linter) -> None:
+        super().__init__(linter)
+        self._overrides = HostOverrides()
+
     def open(self) -> None:
         try:
-            self._overrides = overrides_from(self._option_value)
+            self._overrides = overrides_from(self._host_option)
             settings_for(os.getcwd())
         except ConfigError as error:
             _usage_error(error)
@@ -81,7 +85,7 @@ class MldebtChecker(BaseChecker):
         try:
             with node.stream() as stream:
                 source = decode_source(stream.read())
-            settings = settings_for(path).with_overrides(getattr(self, "_overrides", HostOverrides()))
+            settings = settings_for(path).with_overrides(self._overrides)
         except ConfigError as error:
             _usage_error(error)
         except Exception:  # noqa: BLE001 - an unreadable stream: pylint reports it itself
@@ -94,7 +98,7 @@ class MldebtChecker(BaseChecker):
             only=lambda rule: self.linter.is_message_enabled(pylint_message_id(rule)),
         )
 
-    def _option_value(self, name: str) -> str | None:
+    def _host_option(self, name: str) -> str | None:
         return getattr(self.linter.config, name.replace("-", "_"), None)
 
 

@@ -43,7 +43,10 @@ def test_nearest_pyproject_with_a_mldebt_table_governs(tmp_path):
 
 
 def test_select_ignore_by_code_symbol_and_prefix(tmp_path):
-    _project(tmp_path, '[tool.mldebt]\nselect = ["MLD4", "unsafe-model-deserialization"]\nignore = ["hardcoded-hyperparameter"]\n')
+    _project(
+        tmp_path,
+        '[tool.mldebt]\nselect = ["MLD4", "unsafe-model-deserialization"]\nignore = ["hardcoded-hyperparameter"]\n',
+    )
     codes = _codes(settings_for(str(tmp_path / "a.py")), tmp_path / "a.py")
     assert {"MLD401", "MLD903"} <= codes
     assert not {"MLD402", "MLD302", "MLD701"} & codes
@@ -81,7 +84,16 @@ def test_extend_merges_a_team_file_under_the_project(tmp_path):
     team = tmp_path / "shared" / "team.toml"
     team.parent.mkdir()
     team.write_text('ignore = ["MLD702"]\n[rules.hardcoded-threshold]\nallow = [0.5]\n')
-    _project(tmp_path, '[tool.mldebt]\nextend = "shared/team.toml"\nignore = ["MLD701"]\n[tool.mldebt.rules.hardcoded-threshold]\nallow = [0.7]\n')
+    _project(
+        tmp_path,
+        """
+        [tool.mldebt]
+        extend = "shared/team.toml"
+        ignore = ["MLD701"]
+        [tool.mldebt.rules.hardcoded-threshold]
+        allow = [0.7]
+        """,
+    )
     settings = settings_for(str(tmp_path / "a.py"))
     codes = _codes(settings, tmp_path / "a.py")
     assert "MLD702" not in codes and "MLD701" not in codes
@@ -115,7 +127,10 @@ def test_exclude_names_paths_met_while_walking(tmp_path):
         ('[tool.mldebt]\nselct = ["MLD4"]\n', ["unknown key 'selct'", "did you mean 'select'"]),
         ('[tool.mldebt]\nselect = "MLD4"\n', ["'select'", "must be a list"]),
         ('[tool.mldebt]\nignore = ["MLD999"]\n', ["'MLD999'", "no mldebt rule"]),
-        ("[tool.mldebt.rules.hardcoded-treshold]\nallow = [0.5]\n", ["unknown rule 'hardcoded-treshold'", "did you mean"]),
+        (
+            "[tool.mldebt.rules.hardcoded-treshold]\nallow = [0.5]\n",
+            ["unknown rule 'hardcoded-treshold'", "did you mean"],
+        ),
         ("[tool.mldebt.rules.hardcoded-threshold]\nallowed = [0.5]\n", ["unknown option 'allowed'", "allow"]),
         ('[tool.mldebt.rules.hardcoded-threshold]\nallow = ["high"]\n', ["'allow'", "must be a number", "'high'"]),
         ('[tool.mldebt.rules.hardcoded-threshold]\nallow = 0.5\n', ["must be a list"]),

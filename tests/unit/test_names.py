@@ -18,7 +18,10 @@ def _outermost_call_name(source: str) -> str | None:
     [
         ("import pandas as pd\npd.read_csv('x')", "pandas.read_csv"),
         ("import pandas\npandas.read_csv('x')", "pandas.read_csv"),
-        ("import sklearn.preprocessing\nsklearn.preprocessing.StandardScaler()", "sklearn.preprocessing.StandardScaler"),
+        (
+            "import sklearn.preprocessing\nsklearn.preprocessing.StandardScaler()",
+            "sklearn.preprocessing.StandardScaler",
+        ),
         ("import sklearn.preprocessing as pre\npre.StandardScaler()", "sklearn.preprocessing.StandardScaler"),
         ("from sklearn.preprocessing import StandardScaler as SS\nSS()", "sklearn.preprocessing.StandardScaler"),
         ("from torch import optim\noptim.Adam([], lr=1)", "torch.optim.Adam"),

@@ -102,4 +102,3 @@ class DeadExperimentalBranch(Rule):
             rf"(?<![\w]){re.escape(name)}\s*(?::[^=\n]+)?=(?!=)|setattr\([^)\n]*['\"]{re.escape(name)}['\"]"
         )
         return any(path != here and assignment.search(text) for path, text in project_sources(root))
-
