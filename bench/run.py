@@ -1,0 +1,156 @@
+"""Time mldebt inside pylint and flake8, and on its own, over a generated corpus.
+
+    python bench/run.py [--repeat 3] [--jobs 1] [--only pylint|flake8|cli] [--json]
+
+Every measurement is a fresh subprocess (start-up included, as users see it);
+the best of ``--repeat`` runs is kept, since noise only ever adds time.
+See bench/README.md for what each measurement means and the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR))  # so generate.py imports however run.py is launched
+
+from generate import DEFAULT_OUT, generate  # noqa: E402  pylint: disable=wrong-import-position
+
+FLAKE8_WITHOUT_MLDEBT = BENCH_DIR / "flake8_without_mldebt.py"
+PYLINT_USAGE_ERROR = 32
+# pylint sets bit 1 when a file could not be analysed at all (astroid-error, crashes).
+PYLINT_FATAL = 1
+
+# (numerator, denominator, target): the overheads the benchmark exists to watch.
+RATIOS = {
+    "b/a": ("b", "a", 1.10),
+    "c/d": ("c", "d", 1.5),
+    "f/e": ("f", "e", 2.0),
+}
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One command to time, and how to tell a crash from a run that found things."""
+
+    key: str
+    group: str
+    description: str
+    argv: list[str]
+
+    def failed(self, result: subprocess.CompletedProcess) -> bool:
+        """A crash or usage error, as opposed to a clean run or one that reported findings."""
+        if "Traceback" in result.stderr:
+            return True
+        if self.group == "pylint":
+            return bool(result.returncode & (PYLINT_USAGE_ERROR | PYLINT_FATAL))
+        if self.group == "flake8":
+            return result.returncode not in (0, 1)
+        # mldebt exits 1 for findings and 2 for usage or configuration errors.
+        return result.returncode not in (0, 1)
+
+
+def measurements(corpus: Path, rcfile: Path, jobs: int) -> list[Measurement]:
+    """The seven commands, a to g; pylint gets an empty rcfile so no host config leaks in."""
+    python = sys.executable
+    pylint = [python, "-m", "pylint", f"--rcfile={rcfile}", "-j", str(jobs)]
+    flake8_options = ["--isolated", "-j", str(jobs), str(corpus)]
+    return [
+        Measurement("a", "pylint", "pylint, default checks", [*pylint, str(corpus)]),
+        Measurement("b", "pylint", "pylint, default checks + pylint_mldebt",
+                    [*pylint, "--load-plugins=pylint_mldebt", str(corpus)]),
+        Measurement("c", "pylint", "pylint, mldebt checks only",
+                    [*pylint, "--load-plugins=pylint_mldebt", "--disable=all", "--enable=mldebt",
+                     str(corpus)]),
+        Measurement("d", "pylint", "pylint, parse only (syntax-error)",
+                    [*pylint, "--disable=all", "--enable=syntax-error", str(corpus)]),
+        Measurement("e", "flake8", "flake8 without the MLD plugin",
+                    [python, str(FLAKE8_WITHOUT_MLDEBT), *flake8_options]),
+        Measurement("f", "flake8", "flake8 with the MLD plugin",
+                    [python, "-m", "flake8", *flake8_options]),
+        Measurement("g", "cli", "mldebt check --format json",
+                    [python, "-m", "mldebt", "check", "--format", "json", str(corpus)]),
+    ]
+
+
+def best_time(measurement: Measurement, repeat: int, cwd: Path) -> float:
+    """Fastest of ``repeat`` runs; exits with the tool's stderr if any run fails."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = subprocess.run(
+            measurement.argv, cwd=cwd, capture_output=True, text=True, check=False
+        )
+        elapsed = time.perf_counter() - start
+        if measurement.failed(result):
+            sys.stderr.write(result.stderr)
+            sys.exit(f"measurement {measurement.key} ({measurement.description}) failed "
+                     f"with exit code {result.returncode}: {' '.join(measurement.argv)}")
+        best = min(best, elapsed)
+    return best
+
+
+def corpus_size(corpus: Path) -> tuple[int, int]:
+    """(Python files, lines) actually present, whoever generated the corpus."""
+    files = sorted(corpus.rglob("*.py"))
+    return len(files), sum(path.read_text(encoding="utf-8").count("\n") for path in files)
+
+
+def main() -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs per measurement; the best counts")
+    parser.add_argument("--jobs", type=int, default=1, help="passed to pylint and flake8 as -j")
+    parser.add_argument("--only", choices=["pylint", "flake8", "cli"], action="append",
+                        help="run only this group (repeatable)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_OUT,
+                        help="generated here (seed 0) when it does not exist yet")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = parser.parse_args()
+
+    corpus = args.corpus.resolve()
+    if not corpus.exists():
+        generate(corpus)
+    files, lines = corpus_size(corpus)
+
+    seconds: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        rcfile = Path(scratch) / "empty.rc"
+        rcfile.write_text("")
+        selected = [measurement for measurement in measurements(corpus, rcfile, args.jobs)
+                    if not args.only or measurement.group in args.only]
+        for measurement in selected:
+            seconds[measurement.key] = best_time(measurement, args.repeat, cwd=corpus)
+            if not args.json:
+                print(f"  {measurement.key}  {measurement.description:<40} "
+                      f"{seconds[measurement.key]:8.2f} s", flush=True)
+
+    ratios = {name: seconds[top] / seconds[bottom]
+              for name, (top, bottom, _) in RATIOS.items() if top in seconds and bottom in seconds}
+    if args.json:
+        targets = {name: target for name, (_, _, target) in RATIOS.items()}
+        print(json.dumps({"corpus": {"files": files, "lines": lines}, "repeat": args.repeat,
+                          "jobs": args.jobs, "seconds": seconds, "ratios": ratios,
+                          "targets": targets}, indent=2))
+        return
+    print(f"corpus: {files} files, {lines} lines; best of {args.repeat}, -j {args.jobs}")
+    for name, ratio in ratios.items():
+        target = RATIOS[name][2]
+        verdict = "ok" if ratio <= target else "OVER TARGET"
+        print(f"  {name}  {ratio:5.2f}  (target <= {target:.2f})  {verdict}")
+    if "g" in seconds:
+        print(f"  g    {seconds['g']:5.2f} s  (mldebt CLI alone)")
+
+
+if __name__ == "__main__":
+    main()
