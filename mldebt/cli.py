@@ -34,6 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"mldebt: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`mldebt explain X | head`): nothing left to say.
+        sys.stderr.close()
+        return EXIT_CLEAN
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -17,6 +17,7 @@ from pathlib import PurePath
 import astroid
 from astroid import nodes
 
+from mldebt.analysis.dataflow import Provenance, provenance
 from mldebt.analysis.imports import imports_ml_library
 
 
@@ -98,6 +99,11 @@ class SourceModule:
     @functools.cached_property
     def imports_ml_library(self) -> bool:
         return imports_ml_library(self.text)
+
+    @functools.cached_property
+    def provenance(self) -> Provenance:
+        """Where the module's data comes from and what is done to it (see ``analysis.dataflow``)."""
+        return provenance(self.tree)
 
     @functools.cached_property
     def is_test_file(self) -> bool:

@@ -46,6 +46,13 @@ MODEL_BASE_CLASSES = frozenset(
     }
 )
 
+# Calls that build a ready-to-call model (a detector, a pretrained network, a pipeline).
+MODEL_FACTORY_PREFIXES = (
+    "ultralytics.", "torchvision.models.", "timm.create_model", "transformers.pipeline",
+    "transformers.AutoModel", "sentence_transformers.SentenceTransformer", "tensorflow.keras.models.",
+    "keras.models.", "tensorflow.keras.Sequential", "keras.Sequential",
+)
+
 # --- artifacts ---------------------------------------------------------------
 
 MODEL_LOADERS = frozenset(
@@ -103,6 +110,16 @@ ESTIMATOR_LIBRARIES = (
     "transformers.", "pytorch_lightning.", "lightning.",
 )
 
+# Hyperparameters some constructors take by position: class-name prefix -> (position, name).
+POSITIONAL_HYPERPARAMETERS = (
+    ("torch.optim.lr_scheduler.", None),
+    ("torch.optim.", (1, "lr")),
+    ("tensorflow.keras.optimizers.", (0, "learning_rate")),
+    ("keras.optimizers.", (0, "learning_rate")),
+)
+# Training functions (not classes) that take hyperparameters as keywords.
+TRAINING_FUNCTIONS = frozenset({"xgboost.train", "xgboost.cv", "lightgbm.train", "lightgbm.cv", "catboost.cv"})
+
 DEFAULT_HYPERPARAMETERS = (
     "n_estimators", "max_depth", "learning_rate", "lr", "alpha", "C", "gamma", "l1_ratio",
     "min_samples_split", "min_samples_leaf", "max_features", "max_leaf_nodes", "num_leaves",
@@ -110,7 +127,8 @@ DEFAULT_HYPERPARAMETERS = (
     "weight_decay", "momentum", "betas", "eps", "epochs", "max_epochs", "batch_size",
     "max_iter", "hidden_layer_sizes", "dropout", "n_neighbors", "num_train_epochs",
     "per_device_train_batch_size", "warmup_steps", "eta", "iterations", "depth",
-    "l2_leaf_reg", "n_components", "tol",
+    "l2_leaf_reg", "n_components", "tol", "nu", "step_size", "num_boost_round", "early_stopping_rounds",
+    "T_max", "max_lr", "warmup_ratio", "label_smoothing",
 )
 
 
@@ -147,6 +165,146 @@ def looks_like_model_name(identifier: str) -> bool:
     return lowered in MODEL_VARIABLE_NAMES or lowered.endswith(MODEL_VARIABLE_SUFFIXES)
 
 
+def builds_model(name: str | None) -> bool:
+    """Does a call of this qualified name return a model that can be called or asked to predict?"""
+    return name is not None and (name.startswith(MODEL_FACTORY_PREFIXES) or is_estimator_class(name))
+
+
+def positional_hyperparameter(name: str | None) -> tuple[int, str] | None:
+    """(position, name) of a hyperparameter the class takes by position (``Adam(params, 1e-3)``)."""
+    if name is None:
+        return None
+    for prefix, position in POSITIONAL_HYPERPARAMETERS:
+        if name.startswith(prefix):
+            return position
+    return None
+
+
 def is_model_class(class_def: nodes.ClassDef) -> bool:
     """A class of this module that subclasses ``nn.Module``, ``keras.Model`` and the like."""
     return any(qualified_name(base) in MODEL_BASE_CLASSES for base in class_def.bases)
+
+
+# --- data provenance: sources, splits, estimator roles, metrics ------------------
+
+DATA_SOURCE_PREFIXES = (
+    "pandas.read_", "polars.read_", "polars.scan_", "dask.dataframe.read_",
+    "sklearn.datasets.load_", "sklearn.datasets.fetch_", "sklearn.datasets.make_",
+    "seaborn.load_dataset", "datasets.load_dataset", "openml.datasets.get_dataset",
+)
+DATA_SOURCES = frozenset(
+    {
+        "numpy.load", "numpy.loadtxt", "numpy.genfromtxt", "numpy.fromfile",
+        "pandas.DataFrame", "pandas.read_pickle", "polars.DataFrame",
+    }
+)
+HOLDOUT_SPLITTERS = frozenset({"sklearn.model_selection.train_test_split", "sklearn.cross_validation.train_test_split"})
+CV_SPLITTER_CLASSES = frozenset(
+    f"sklearn.model_selection.{name}"
+    for name in (
+        "KFold", "StratifiedKFold", "GroupKFold", "StratifiedGroupKFold", "TimeSeriesSplit", "ShuffleSplit",
+        "StratifiedShuffleSplit", "GroupShuffleSplit", "RepeatedKFold", "RepeatedStratifiedKFold",
+        "LeaveOneOut", "LeavePOut", "LeaveOneGroupOut", "PredefinedSplit",
+    )
+)
+CV_FUNCTIONS = frozenset(
+    f"sklearn.model_selection.{name}"
+    for name in (
+        "cross_val_score", "cross_validate", "cross_val_predict", "learning_curve", "validation_curve",
+        "permutation_test_score",
+    )
+)
+SEARCH_CLASSES = frozenset(
+    f"sklearn.model_selection.{name}"
+    for name in ("GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "HalvingRandomSearchCV")
+)
+PIPELINE_BUILDERS = frozenset(
+    {
+        "sklearn.pipeline.Pipeline", "sklearn.pipeline.make_pipeline", "imblearn.pipeline.Pipeline",
+        "imblearn.pipeline.make_pipeline", "sklearn.compose.TransformedTargetRegressor",
+    }
+)
+# Modules whose classes learn statistics from the rows they are fitted on.
+TRANSFORMER_MODULES = (
+    "sklearn.preprocessing.", "sklearn.impute.", "sklearn.feature_selection.", "sklearn.decomposition.",
+    "sklearn.feature_extraction.", "sklearn.random_projection.", "sklearn.kernel_approximation.",
+    "sklearn.compose.ColumnTransformer", "sklearn.compose.make_column_transformer", "category_encoders.",
+    "feature_engine.",
+)
+# Transformers that learn nothing from the rows (row-wise or fixed mappings).
+STATELESS_TRANSFORMERS = frozenset(
+    {
+        "FunctionTransformer", "Normalizer", "Binarizer", "PolynomialFeatures", "HashingVectorizer",
+        "FeatureHasher", "MissingIndicator",
+    }
+)
+# Encoders meant for the target: they learn the set of labels, not statistics.
+LABEL_ENCODERS = frozenset({"LabelEncoder", "LabelBinarizer", "MultiLabelBinarizer"})
+OVERSAMPLER_MODULES = ("imblearn.over_sampling.", "imblearn.combine.")
+SAMPLER_MODULES = ("imblearn.over_sampling.", "imblearn.under_sampling.", "imblearn.combine.")
+RESAMPLING_FUNCTIONS = frozenset({"sklearn.utils.resample"})
+# Fitting these on held-out data is the documented way to use them.
+FIT_ON_HELDOUT_ALLOWED = frozenset({"CalibratedClassifierCV"})
+
+ROW_CONCATENATIONS = frozenset(
+    {"pandas.concat", "numpy.concatenate", "numpy.vstack", "numpy.row_stack", "polars.concat", "torch.cat"}
+)
+COLUMN_CONCATENATIONS = frozenset({"numpy.hstack", "numpy.column_stack", "numpy.c_"})
+
+METRICS_PREFIX = "sklearn.metrics."
+THRESHOLD_DEPENDENT_METRICS = frozenset(
+    {
+        "accuracy_score", "balanced_accuracy_score", "precision_score", "recall_score", "f1_score",
+        "fbeta_score", "jaccard_score", "classification_report", "confusion_matrix", "matthews_corrcoef",
+        "zero_one_loss", "hamming_loss", "cohen_kappa_score", "precision_recall_fscore_support",
+    }
+)
+THRESHOLD_INDEPENDENT_METRICS = frozenset(
+    {
+        "roc_auc_score", "average_precision_score", "log_loss", "brier_score_loss", "roc_curve",
+        "precision_recall_curve", "det_curve", "top_k_accuracy_score", "RocCurveDisplay",
+        "PrecisionRecallDisplay", "DetCurveDisplay",
+    }
+)
+THRESHOLD_INDEPENDENT_SCORING = frozenset(
+    {
+        "roc_auc", "roc_auc_ovr", "roc_auc_ovo", "roc_auc_ovr_weighted", "roc_auc_ovo_weighted",
+        "average_precision", "neg_log_loss", "neg_brier_score", "top_k_accuracy",
+    }
+)
+METRIC_SUFFIXES = ("_score", "_error", "_loss", "_report", "confusion_matrix", "_curve", "_deviance")
+
+
+def estimator_role(name: str | None) -> str | None:
+    """What a class from an ML library does when fitted: transformer, model, sampler, search..."""
+    if name is None:
+        return None
+    short = name.rsplit(".", 1)[-1]
+    if name in SEARCH_CLASSES:
+        return "search"
+    if name in PIPELINE_BUILDERS:
+        return "pipeline"
+    if name in CV_SPLITTER_CLASSES:
+        return "splitter"
+    if name.startswith(SAMPLER_MODULES):
+        return "oversampler" if name.startswith(OVERSAMPLER_MODULES) else "sampler"
+    if name.startswith(TRANSFORMER_MODULES) or short == "TargetEncoder":
+        if short in LABEL_ENCODERS:
+            return "label-encoder"
+        return "stateless" if short in STATELESS_TRANSFORMERS else "transformer"
+    if is_estimator_class(name):
+        return "model"
+    return None
+
+
+def is_data_source(name: str | None) -> bool:
+    return name is not None and (name in DATA_SOURCES or name.startswith(DATA_SOURCE_PREFIXES))
+
+
+def metric_name(name: str | None) -> str | None:
+    """``sklearn.metrics.f1_score`` -> ``f1_score``; ``None`` for anything that is not a metric."""
+    if name is None or not name.startswith(METRICS_PREFIX):
+        return None
+    short = name[len(METRICS_PREFIX):].split(".")[0]
+    known = short in THRESHOLD_DEPENDENT_METRICS or short in THRESHOLD_INDEPENDENT_METRICS
+    return short if known or short.endswith(METRIC_SUFFIXES) else None

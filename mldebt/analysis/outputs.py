@@ -9,8 +9,10 @@ that produced a model output, or ``None``. Model outputs are:
   ``.decision_function(...)``, ``.score_samples(...)`` on any object;
 - ``sigmoid``/``softmax`` from torch, TensorFlow, Keras, SciPy and JAX;
 - a call of a model object: a name such as ``model``/``net``/``clf``, or a
-  variable holding a loaded model or an instance of this module's
-  ``nn.Module``/``keras.Model`` subclasses.
+  variable holding a loaded model, a model built by a library
+  (``YOLO(...)``, ``torchvision.models.resnet18()``, a scikit-learn
+  estimator), or an instance of this module's ``nn.Module``/``keras.Model``
+  subclasses.
 
 Operations that turn an output into something else stop the trace:
 ``len()``, ``.shape``, ``.argmax()``, ``.sum()`` and any call not known to
@@ -25,6 +27,7 @@ from astroid import nodes
 
 from mldebt.analysis.apis import (
     MODEL_LOADERS,
+    builds_model,
     is_model_class,
     is_prediction_call,
     looks_like_model_name,
@@ -75,7 +78,8 @@ def is_model_object(expr: nodes.NodeNG) -> bool:
 def _creates_model(value: nodes.NodeNG) -> bool:
     if not isinstance(value, nodes.Call):
         return False
-    if call_name(value) in MODEL_LOADERS:
+    name = call_name(value)
+    if name in MODEL_LOADERS or builds_model(name):
         return True
     if isinstance(value.func, nodes.Name):
         _, definitions = value.func.lookup(value.func.name)

@@ -12,6 +12,12 @@ from mldebt.rules.dead_code.commented_out_code import CommentedOutCode
 from mldebt.rules.dead_code.dead_experimental_branch import DeadExperimentalBranch
 from mldebt.rules.internal.internal_error import InternalError
 from mldebt.rules.internal.unparsable_source import UnparsableSource
+from mldebt.rules.leakage.evaluation_on_training_data import EvaluationOnTrainingData
+from mldebt.rules.leakage.fit_on_test_data import FitOnTestData
+from mldebt.rules.leakage.overlap_leakage import OverlapLeakage
+from mldebt.rules.leakage.preprocessing_leakage import PreprocessingLeakage
+from mldebt.rules.leakage.test_set_reuse import TestSetReuse
+from mldebt.rules.leakage.threshold_dependent_validation import ThresholdDependentValidation
 
 ALL_RULES = (
     InternalError,
@@ -19,6 +25,12 @@ ALL_RULES = (
     UnstableDataDependency,
     HardcodedThreshold,
     HardcodedHyperparameter,
+    PreprocessingLeakage,
+    FitOnTestData,
+    EvaluationOnTrainingData,
+    TestSetReuse,
+    OverlapLeakage,
+    ThresholdDependentValidation,
     DeadExperimentalBranch,
     CommentedOutCode,
     UnsafeModelDeserialization,

@@ -1,6 +1,11 @@
 from astroid import nodes
 
-from mldebt.analysis.apis import DEFAULT_HYPERPARAMETERS, is_estimator_class
+from mldebt.analysis.apis import (
+    DEFAULT_HYPERPARAMETERS,
+    TRAINING_FUNCTIONS,
+    is_estimator_class,
+    positional_hyperparameter,
+)
 from mldebt.analysis.names import call_name
 from mldebt.rule import Option, Rule
 
@@ -11,7 +16,9 @@ class HardcodedHyperparameter(Rule):
     `lr=3e-4`, `hidden_layer_sizes=(128, 64)`) to the constructor of a model,
     optimizer, scheduler or trainer from scikit-learn, XGBoost, LightGBM,
     CatBoost, imbalanced-learn, PyTorch, Keras, transformers or Lightning,
-    and to `.set_params(...)`.
+    to `xgb.train`/`lgb.train`-style training functions and to
+    `.set_params(...)`. An optimizer's learning rate given by position
+    (`optim.SGD(params, 0.1)`, `keras.optimizers.Adam(1e-3)`) counts too.
 
     ## Why is this bad
     Sculley et al. (§6, configuration debt): hyperparameters are
@@ -55,22 +62,32 @@ class HardcodedHyperparameter(Rule):
         self._names = frozenset(settings["hyperparameters"]) | frozenset(settings["extend-hyperparameters"])
 
     def visit(self, node: nodes.Call) -> None:
-        if not node.keywords:
-            return
         if isinstance(node.func, nodes.Attribute) and node.func.attrname == "set_params":
             target = node.func.expr.as_string()
         else:
-            constructor = call_name(node)
-            if not is_estimator_class(constructor):
+            callee = call_name(node)
+            if not is_estimator_class(callee) and callee not in TRAINING_FUNCTIONS:
                 return
-            target = constructor.rsplit(".", 1)[-1]
-        for keyword in node.keywords:
+            target = callee.rsplit(".", 1)[-1]
+            self._check_positional(node, callee, target)
+        for keyword in node.keywords or ():
             if keyword.arg in self._names and _is_numeric_literal(keyword.value):
-                self.report(
-                    keyword if keyword.lineno is not None else keyword.value,
-                    f"hyperparameter `{keyword.arg}={keyword.value.as_string()}` of `{target}` is "
-                    "hard-coded; read it from configuration and record it with the run",
-                )
+                self._report(keyword if keyword.lineno is not None else keyword.value, keyword.arg, keyword.value, target)
+
+    def _check_positional(self, node: nodes.Call, callee: str, target: str) -> None:
+        position = positional_hyperparameter(callee)
+        if position is None:
+            return
+        index, name = position
+        if len(node.args) > index and name in self._names and _is_numeric_literal(node.args[index]):
+            self._report(node.args[index], name, node.args[index], target)
+
+    def _report(self, node: nodes.NodeNG, name: str, value: nodes.NodeNG, target: str) -> None:
+        self.report(
+            node,
+            f"hyperparameter `{name}={value.as_string()}` of `{target}` is hard-coded; read it from "
+            "configuration and record it with the run",
+        )
 
 
 def _is_numeric_literal(node: nodes.NodeNG) -> bool:

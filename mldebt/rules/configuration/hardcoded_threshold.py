@@ -37,9 +37,11 @@ class HardcodedThreshold(Rule):
     if proba[0] > settings.review_threshold:
         flag_for_review(order)
     ```
-    Equality with class labels (`pred == 1`), comparisons with 0 and 1, and
-    comparisons inside `assert` statements are not thresholds and are not
-    flagged.
+    A variable set to a literal inside the function (`cutoff = 0.73`) is as
+    hard-coded as the literal and is flagged too; module-level named
+    constants are settings and are not. Equality with class labels
+    (`pred == 1`), comparisons with 0 and 1, and comparisons inside `assert`
+    statements are not thresholds and are not flagged.
 
     ## Options
     - `allow` (list of numbers, default `[]`): thresholds your team accepts
@@ -62,7 +64,7 @@ class HardcodedThreshold(Rule):
         for operator, right in node.ops:
             if operator in _ORDERING:
                 for literal, other in ((left, right), (right, left)):
-                    value = _numeric_literal(literal)
+                    value = _numeric_literal(_local_literal(literal))
                     if value is None or value in allowed:
                         continue
                     origin = model_output_origin(other)
@@ -70,6 +72,22 @@ class HardcodedThreshold(Rule):
                         self.report(node, _message(literal, other, origin))
                         return
             left = right
+
+
+def _local_literal(node: nodes.NodeNG) -> nodes.NodeNG:
+    """A function-local name bound once to a literal is as hard-coded as the literal.
+
+    Module-level names (``THRESHOLD = 0.8``) are named settings and stay quiet.
+    """
+    if not isinstance(node, nodes.Name):
+        return node
+    scope, bindings = node.lookup(node.name)
+    if isinstance(scope, nodes.Module) or len(bindings) != 1 or not isinstance(bindings[0], nodes.AssignName):
+        return node
+    assign = bindings[0].parent
+    if isinstance(assign, (nodes.Assign, nodes.AnnAssign)) and assign.value is not None:
+        return assign.value
+    return node
 
 
 def _numeric_literal(node: nodes.NodeNG) -> float | None:
@@ -87,7 +105,10 @@ def _message(literal: nodes.NodeNG, value: nodes.NodeNG, origin: nodes.Call) -> 
     source = f"`{value.as_string()}`"
     if value.as_string() != origin.as_string():
         source += f" (from `{produced}(...)` on line {origin.lineno})"
+    threshold = literal.as_string()
+    if isinstance(literal, nodes.Name):
+        threshold = f"{_local_literal(literal).as_string()} (`{literal.name}`, set in the function)"
     return (
-        f"{source} is compared with the hard-coded threshold {literal.as_string()}; "
+        f"{source} is compared with the hard-coded threshold {threshold}; "
         "load the threshold from configuration or store it with the model"
     )

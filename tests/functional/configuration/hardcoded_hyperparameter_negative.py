@@ -97,9 +97,9 @@ def make_optimizer(model, cfg) -> optim.Optimizer:
     return optim.Adam(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
 
 
-def positional_only(model) -> optim.Optimizer:
-    # Positional arguments are out of scope for the keyword check.
-    return optim.SGD(model.parameters(), 0.01)
+def positional_from_config(model, cfg) -> optim.Optimizer:
+    # The learning rate is passed by position, but it comes from the run's configuration.
+    return optim.SGD(model.parameters(), cfg.learning_rate)
 
 
 def refit(model: RandomForestClassifier, best: dict) -> RandomForestClassifier:

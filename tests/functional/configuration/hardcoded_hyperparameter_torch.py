@@ -17,6 +17,7 @@ from torch.utils.data import DataLoader
 from transformers import AutoModelForSequenceClassification, Trainer, TrainingArguments
 
 NUM_LABELS = 3
+MOMENTUM = 0.9
 
 
 class TicketClassifier(nn.Module):
@@ -45,7 +46,7 @@ def make_sgd(model: nn.Module, cfg: dict) -> optim.SGD:
 
 
 def make_schedulers(optimizer: optim.Optimizer, steps_per_epoch: int, cfg: dict) -> list:
-    step = StepLR(optimizer, step_size=10, gamma=0.5)  # [hardcoded-hyperparameter]
+    step = StepLR(optimizer, step_size=10, gamma=0.5)  # [hardcoded-hyperparameter, hardcoded-hyperparameter]
     one_cycle = OneCycleLR(
         optimizer,
         max_lr=cfg["max_lr"],
@@ -93,3 +94,12 @@ def keras_baseline(x_train, y_train, cfg: dict) -> tf.keras.Model:
     # fit() is a method call, not a constructor: its keywords are not reported.
     model.fit(x_train, y_train, epochs=20, batch_size=128, validation_split=0.1)
     return model
+
+
+def make_finetuning_optimizers(model: nn.Module, head: nn.Module) -> list:
+    # Optimizers take the learning rate by position too: PyTorch after the parameters, Keras first.
+    return [
+        optim.SGD(model.parameters(), 0.01, momentum=MOMENTUM),  # [hardcoded-hyperparameter]
+        tf.keras.optimizers.RMSprop(3e-4),  # [hardcoded-hyperparameter]
+        optim.Adam(head.parameters()),
+    ]

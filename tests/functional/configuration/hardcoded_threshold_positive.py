@@ -13,6 +13,7 @@ import pandas as pd
 from sklearn.ensemble import GradientBoostingClassifier, IsolationForest
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
+from ultralytics import YOLO
 
 FEATURES = ["tenure_months", "monthly_charges", "support_calls", "contract_length"]
 N_TREES = 200
@@ -82,3 +83,16 @@ def luxury_listings(price_model, listings: pd.DataFrame) -> pd.DataFrame:
 def log_odds_filter(model, X: np.ndarray) -> np.ndarray:
     log_proba = model.predict_log_proba(X)[:, 1]
     return log_proba > -0.1  # [hardcoded-threshold]
+
+
+def route_claims(model, claims: pd.DataFrame) -> pd.Series:
+    # A cut-off in a local variable is as hard-coded as the literal itself.
+    cutoff = 0.82
+    fraud_score = model.predict_proba(claims[FEATURES])[:, 1]
+    return fraud_score >= cutoff  # [hardcoded-threshold]
+
+
+def detect_defects(frames) -> list:
+    # A detector built by a library is a model: calling it makes predictions.
+    detector = YOLO("weights/defects.pt")
+    return [box for box in detector(frames) if box > 0.35]  # [hardcoded-threshold]

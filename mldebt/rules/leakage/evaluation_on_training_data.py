@@ -1,0 +1,91 @@
+import re
+
+from astroid import nodes
+
+from mldebt.analysis.dataflow import HELD_OUT, TRAIN, unique
+from mldebt.rule import Rule
+
+_TRAINING_LABEL = re.compile(r"train", re.IGNORECASE)
+
+
+class EvaluationOnTrainingData(Rule):
+    """## What it does
+    Flags a metric or `score` computed on the data the model was trained on
+    when the model is never evaluated on held-out data, and a model fitted
+    on all rows (for example a grid search) that is then scored on a split
+    part of those same rows.
+
+    ## Why is this bad
+    A model scored on its own training rows reports how well it memorised
+    them, not how it will do on new data; flexible models reach near-perfect
+    training scores while generalising poorly (Zhang et al. Z#21).
+
+    ## Example
+    ```python
+    model.fit(X_train, y_train)
+    print(accuracy_score(y_train, model.predict(X_train)))
+    ```
+
+    ## Use instead
+    Report a score on the test split or from cross-validation:
+    ```python
+    print(accuracy_score(y_test, model.predict(X_test)))
+    ```
+    A training score labelled as such (`print("train accuracy", ...)`,
+    `train_score = ...`) next to a held-out score is a useful diagnostic and
+    is not flagged.
+
+    ## Options
+    None.
+    """
+
+    code = "MLD603"
+    symbol = "evaluation-on-training-data"
+    summary = "Model evaluated on the data it was trained on"
+
+    def finish(self) -> None:
+        events = self.module.provenance
+        held_out = {
+            evaluation.identity
+            for evaluation in events.evaluations
+            if evaluation.data.part in HELD_OUT or evaluation.data.fold or evaluation.cross_validated
+        }
+        for evaluation in unique(events.evaluations):
+            if evaluation.identity is None or evaluation.cross_validated:
+                continue
+            fit = events.fit_before(evaluation.identity, evaluation.seq)
+            data = evaluation.data
+            if fit is None or not data.is_data or not fit.data.lineage & data.lineage or data.fold or fit.data.fold:
+                continue
+            model = fit.estimator.cls or "the model"
+            if fit.data.part is None and data.part in HELD_OUT:
+                self.report(
+                    evaluation.node,
+                    f"`{evaluation.metric}` scores {model} on `{data.label}`, but the model was fitted at line "
+                    f"{fit.node.lineno} on `{fit.data.label}`, which contains those rows; fit it on the training split",
+                )
+            elif (
+                data.part == fit.data.part
+                and data.part in (None, TRAIN)
+                and evaluation.identity not in held_out
+                and not _labelled_as_training(evaluation.node)
+            ):
+                self.report(
+                    evaluation.node,
+                    f"`{evaluation.metric}` on `{data.label}` measures {model} on the data it was trained on "
+                    f"(line {fit.node.lineno}) and the model is never evaluated on held-out data; report a score on "
+                    "the test split or from cross-validation",
+                )
+
+
+def _labelled_as_training(call: nodes.Call) -> bool:
+    """``print("train accuracy", ...)`` or ``train_acc = ...`` says what the number is."""
+    statement = call.statement()
+    if isinstance(statement, (nodes.Assign, nodes.AnnAssign)):
+        targets = statement.targets if isinstance(statement, nodes.Assign) else [statement.target]
+        if any(_TRAINING_LABEL.search(target.as_string()) for target in targets):
+            return True
+    return any(
+        isinstance(constant.value, str) and _TRAINING_LABEL.search(constant.value)
+        for constant in statement.nodes_of_class(nodes.Const)
+    )

@@ -1,0 +1,52 @@
+from mldebt.analysis.apis import FIT_ON_HELDOUT_ALLOWED
+from mldebt.analysis.dataflow import HELD_OUT, unique
+from mldebt.rule import Rule
+
+
+class FitOnTestData(Rule):
+    """## What it does
+    Flags `fit`, `fit_transform`, `fit_predict`, `partial_fit` and
+    `fit_resample` called on test or validation data: the held-out outputs
+    of `train_test_split`, or data named `X_test`, `test_df`, `x_val` where
+    no split is visible.
+
+    ## Why is this bad
+    Held-out data must stay unseen until evaluation. A transformer or model
+    fitted on it learns from the rows it will be judged on, so the score no
+    longer estimates performance on new data.
+
+    ## Example
+    ```python
+    X_train = scaler.fit_transform(X_train)
+    X_test = scaler.fit_transform(X_test)
+    ```
+
+    ## Use instead
+    Fit on the training split and only `transform`/`predict`/`score` the
+    test split:
+    ```python
+    X_test = scaler.transform(X_test)
+    ```
+    `CalibratedClassifierCV` fitted on a validation split is the intended
+    use and is not flagged.
+
+    ## Options
+    None.
+    """
+
+    code = "MLD602"
+    symbol = "fit-on-test-data"
+    summary = "Estimator or transformer fitted on test or validation data"
+
+    def finish(self) -> None:
+        for fit in unique(self.module.provenance.fits):
+            data = fit.data
+            if data.part not in HELD_OUT or data.fold or fit.estimator.cls in FIT_ON_HELDOUT_ALLOWED:
+                continue
+            origin = f"split off at line {data.split_line}" if data.split_line else "by its name"
+            fitted = fit.estimator.cls or fit.node.func.expr.as_string()
+            self.report(
+                fit.node,
+                f"`{fit.method}` fits {fitted} on {data.part} data `{data.label}` ({origin}); fit on the training "
+                f"split and only transform or predict the {data.part} data",
+            )

@@ -1,0 +1,79 @@
+from mldebt.analysis.dataflow import HELD_OUT, MIXED, TRAIN, unique
+from mldebt.rule import Rule
+
+
+class PreprocessingLeakage(Rule):
+    """## What it does
+    Flags a transformer, imputer, encoder, vectorizer or feature selector
+    fitted on data that is split into train and test afterwards (by
+    `train_test_split`, cross-validation or slicing), fitted on the
+    concatenation of train and test, or fitted on all rows and then applied
+    to the split parts. It follows the data through variables and through
+    helper functions of the same module.
+
+    ## Why is this bad
+    The fitted statistics (means, vocabularies, selected features, category
+    targets) are computed with the test rows included, so the model is
+    evaluated on data that already shaped its inputs. The reported score is
+    optimistic and will not hold in production (Yang et al. 2022,
+    "preprocessing leakage"; found in about 30% of public notebooks).
+
+    ## Example
+    ```python
+    X = StandardScaler().fit_transform(X)
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)
+    ```
+
+    ## Use instead
+    Split first, fit on the training split, transform both; or put the
+    preprocessing in a `Pipeline` so cross-validation refits it per fold:
+    ```python
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)
+    scaler = StandardScaler().fit(X_train)
+    X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
+    ```
+    Stateless, row-wise transforms (`np.log1p`, `FunctionTransformer`,
+    `Normalizer`) and `LabelEncoder` on the target are not flagged.
+
+    ## Options
+    None.
+    """
+
+    code = "MLD601"
+    symbol = "preprocessing-leakage"
+    summary = "Preprocessing fitted on data that is later split into train and test"
+
+    def finish(self) -> None:
+        events = self.module.provenance
+        for fit in unique(events.fits):
+            data = fit.data
+            if fit.estimator.role != "transformer" or data.fold:
+                continue
+            what = f"{fit.estimator.cls or 'the transformer'} is fitted on `{data.label}`"
+            if data.part == MIXED:
+                self.report(fit.node, f"{what}, which concatenates the train and test splits; fit it on the training split only")
+                continue
+            if data.part not in (None, TRAIN):
+                continue
+            later = events.splits_after(fit.seq, data)
+            if later:
+                split = later[0]
+                how = "cross-validation splits it" if split.kind == "cv" else "it is split into train and test"
+                self.report(
+                    fit.node,
+                    f"{what} (line {fit.node.lineno}), but {how} afterwards at line {split.node.lineno}, so the "
+                    "test rows shape the preprocessing; split first and fit on the training part, or use a Pipeline",
+                )
+                continue
+            applied = [
+                apply
+                for apply in events.applies
+                if apply.identity == fit.estimator.identity and apply.seq > fit.seq and data.part is None
+                and apply.data.lineage & data.lineage and (apply.data.part in HELD_OUT or apply.data.part == TRAIN)
+            ]
+            if applied:
+                self.report(
+                    fit.node,
+                    f"{what}, all of it, and then applied to the split part `{applied[0].data.label}` at line "
+                    f"{applied[0].node.lineno}; fit it on the training split only",
+                )

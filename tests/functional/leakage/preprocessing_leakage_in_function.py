@@ -1,0 +1,43 @@
+"""Churn model whose scaler has already seen the test customers, inside a function.
+
+The same leaking snippet as preprocessing_leakage_module_level.py, wrapped in
+the training function that the weekly retraining job calls. The scaler is
+fitted on all customers, and only then are the customers split into train and
+test, so the held-out score is optimistic.
+"""
+
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import train_test_split
+from sklearn.preprocessing import StandardScaler
+
+SEED = 7
+MAX_ITER = 500
+FEATURES = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]
+TARGET = "churned"
+
+
+def train_churn_model() -> float:
+    """Fit the weekly churn model and return its held-out ROC AUC."""
+    customers = pd.read_csv("data/churn.csv")
+    X = customers[FEATURES]
+    y = customers[TARGET]
+
+    # Standardise the billing columns so the solver converges quickly.
+    scaler = StandardScaler()
+    X_scaled = scaler.fit_transform(X)  # [preprocessing-leakage]
+
+    X_train, X_test, y_train, y_test = train_test_split(
+        X_scaled, y, test_size=0.2, stratify=y, random_state=SEED
+    )
+
+    model = LogisticRegression(max_iter=MAX_ITER, random_state=SEED)
+    model.fit(X_train, y_train)
+    test_auc = roc_auc_score(y_test, model.predict_proba(X_test)[:, 1])
+    print(f"held-out ROC AUC: {test_auc:.3f}")
+    return test_auc
+
+
+if __name__ == "__main__":
+    train_churn_model()
