@@ -365,7 +365,10 @@ class _Interpreter:
         if isinstance(node, nodes.Call):
             return self._call(node, frame)
         if isinstance(node, nodes.BinOp):
-            return self._combine(self._eval(node.left, frame), self._eval(node.right, frame))
+            left, right = self._eval(node.left, frame), self._eval(node.right, frame)
+            if node.op == "*" and left.kind == "tuple":
+                return left  # [frame] * 2 repeats the same items
+            return self._combine(left, right)
         if isinstance(node, nodes.Compare):
             return self._compare(node, frame)
         if isinstance(node, nodes.BoolOp):
@@ -523,6 +526,7 @@ class _Interpreter:
     def _call(self, node: nodes.Call, frame: _Frame) -> Value:
         args = [self._eval(argument, frame) for argument in node.args]
         keywords = {keyword.arg: self._eval(keyword.value, frame) for keyword in node.keywords or ()}
+        self._key_function(node, args, frame)
         function = self._local_function(node)
         if function is not None:
             return self._call_function(function, args, keywords, frame, standalone=False)
@@ -532,6 +536,16 @@ class _Interpreter:
         if isinstance(node.func, nodes.Attribute):
             return self._method_call(node, self._eval(node.func.expr, frame), args, keywords, frame)
         return self._combine(*args, *keywords.values()) if _any_data(args, keywords) else UNKNOWN
+
+    def _key_function(self, node: nodes.Call, args: list[Value], frame: _Frame) -> None:
+        """``max(models, key=lambda m: score(m))`` runs the lambda once per item, like a loop."""
+        key = next((keyword.value for keyword in node.keywords or () if keyword.arg == "key"), None)
+        if not isinstance(key, nodes.Lambda) or not args or not key.args.args:
+            return
+        with self._loop(node) as loop:
+            scratch = frame.copy()
+            scratch.values[key.args.args[0].name] = self._element(args[0], node, loop)
+            self._eval(key.body, scratch)
 
     def _local_function(self, node: nodes.Call) -> nodes.FunctionDef | None:
         if not isinstance(node.func, nodes.Name):
@@ -742,6 +756,10 @@ class _Interpreter:
         pieces = [piece for piece in _flatten(args) if piece.is_data]
         if not pieces:
             return self._combine(*args)
+        if node.args and isinstance(node.args[0], nodes.BinOp) and node.args[0].op == "*":
+            # pd.concat([df] * 2): the same rows several times over.
+            self.result.resamples.append(Resample(next(self._seq), node, pieces[0], "duplicated rows"))
+            return self._combine(*pieces)
         for first, second in itertools.combinations(pieces, 2):
             same_rows = first.lineage & second.lineage and first.part == second.part and not first.fold
             if same_rows and not (first.subset and second.subset):

@@ -52,3 +52,14 @@ def churn_with_churners_appended_twice() -> float:
     )
     model = LogisticRegression(max_iter=MAX_ITER).fit(X_train, y_train)
     return roc_auc_score(y_test, model.predict_proba(X_test)[:, 1])
+
+
+def churn_doubled_dataset() -> float:
+    customers = pd.read_csv("data/churn.csv")
+    # Two copies of every customer "to give the model more to learn from".
+    doubled = pd.concat([customers] * 2, ignore_index=True)  # [overlap-leakage]
+    X_train, X_test, y_train, y_test = train_test_split(
+        doubled[CHURN_FEATURES], doubled["churned"], test_size=0.2, random_state=SEED
+    )
+    model = HistGradientBoostingClassifier(random_state=SEED).fit(X_train, y_train)
+    return roc_auc_score(y_test, model.predict_proba(X_test)[:, 1])

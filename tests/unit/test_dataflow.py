@@ -1,0 +1,179 @@
+"""The provenance analysis on its own: parts, lineage, identities, loops, helper functions."""
+
+import textwrap
+
+import astroid
+
+from mldebt.analysis.dataflow import MIXED, TEST, TRAIN, VALIDATION, provenance
+
+PRELUDE = """\
+import pandas as pd
+from sklearn.model_selection import KFold, train_test_split
+from sklearn.preprocessing import StandardScaler
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+"""
+
+
+def _events(body: str):
+    return provenance(astroid.parse(PRELUDE + textwrap.dedent(body)))
+
+
+def _fit_parts(body: str) -> list:
+    return [(fit.estimator.cls, fit.data.part, fit.data.fold) for fit in _events(body).fits]
+
+
+def test_split_outputs_are_parts_by_position_and_a_second_split_gives_validation():
+    parts = _fit_parts(
+        """
+        df = pd.read_csv("data/x.csv")
+        X_train, X_test, y_train, y_test = train_test_split(df, df["y"])
+        X_fit, X_val, y_fit, y_val = train_test_split(X_train, y_train)
+        StandardScaler().fit(X_train)
+        StandardScaler().fit(X_test)
+        StandardScaler().fit(X_val)
+        StandardScaler().fit(df)
+        """
+    )
+    assert [part for _, part, _ in parts] == [TRAIN, TEST, VALIDATION, None]
+
+
+def test_lineage_follows_derivations_and_the_split_is_recorded_after_the_fit():
+    events = _events(
+        """
+        raw = pd.read_csv("data/x.csv")
+        X = raw.drop(columns=["y"]).fillna(0)
+        X_scaled = StandardScaler().fit_transform(X)
+        X_train, X_test = train_test_split(X_scaled)
+        """
+    )
+    [fit] = events.fits
+    assert [split.node.lineno for split in events.splits_after(fit.seq, fit.data)] == [10]
+
+
+def test_cross_validation_indices_select_fold_parts():
+    parts = _fit_parts(
+        """
+        X = pd.read_csv("data/x.csv")
+        for train_idx, test_idx in KFold(n_splits=5).split(X):
+            StandardScaler().fit(X.iloc[train_idx])
+            StandardScaler().fit(X.iloc[test_idx])
+        """
+    )
+    assert parts == [("StandardScaler", TRAIN, True), ("StandardScaler", TEST, True)]
+
+
+def test_sample_then_drop_and_iloc_slices_are_splits():
+    parts = _fit_parts(
+        """
+        df = pd.read_csv("data/x.csv")
+        train = df.sample(frac=0.8)
+        test = df.drop(train.index)
+        StandardScaler().fit(test)
+        series = pd.read_csv("data/y.csv")
+        head, tail = series.iloc[:1000], series.iloc[1000:]
+        StandardScaler().fit(head)
+        StandardScaler().fit(tail)
+        """
+    )
+    assert [part for _, part, _ in parts] == [TEST, TRAIN, TEST]
+
+
+def test_concatenating_train_and_test_is_mixed_and_train_with_validation_is_train():
+    parts = _fit_parts(
+        """
+        df = pd.read_csv("data/x.csv")
+        X_train, X_test = train_test_split(df)
+        X_fit, X_val = train_test_split(X_train)
+        StandardScaler().fit(pd.concat([X_train, X_test]))
+        StandardScaler().fit(pd.concat([X_fit, X_val]))
+        """
+    )
+    assert [part for _, part, _ in parts] == [MIXED, TRAIN]
+
+
+def test_estimator_identity_survives_aliases_and_fit_chains():
+    events = _events(
+        """
+        df = pd.read_csv("data/x.csv")
+        X_train, X_test, y_train, y_test = train_test_split(df, df["y"])
+        model = LogisticRegression()
+        clf = model.fit(X_train, y_train)
+        f1_score(y_test, clf.predict(X_test))
+        """
+    )
+    [fit] = events.fits
+    [evaluation] = events.evaluations
+    assert evaluation.identity == fit.estimator.identity
+    assert (evaluation.data.part, evaluation.metric) == (TEST, "f1_score")
+
+
+def test_helper_functions_get_arguments_and_give_back_returns():
+    events = _events(
+        """
+        def scale(frame):
+            return StandardScaler().fit_transform(frame)
+
+        def load():
+            return pd.read_csv("data/x.csv")
+
+        X = scale(load())
+        X_train, X_test = train_test_split(X)
+        """
+    )
+    context_fits = [fit for fit in events.fits if fit.data.lineage]
+    assert context_fits and events.splits_after(context_fits[0].seq, context_fits[0].data)
+
+
+def test_names_mark_parts_only_when_nothing_better_is_known():
+    parts = _fit_parts(
+        """
+        def refit(model, X_test, y_test, latest_orders):
+            model.fit(X_test, y_test)
+            model.fit(latest_orders, y_test)
+        """
+    )
+    # "latest_orders" contains "test" but not as a word: it stays an unknown value, not test data.
+    assert [part for _, part, _ in parts] == [TEST]
+
+
+def test_values_that_depend_on_a_loop_variable_are_marked_with_the_loop():
+    events = _events(
+        """
+        df = pd.read_csv("data/x.csv")
+        X_train, X_test, y_train, y_test = train_test_split(df, df["y"])
+        for c in [0.1, 1.0]:
+            model = LogisticRegression(C=c).fit(X_train, y_train)
+            f1_score(y_test, model.predict(X_test))
+        """
+    )
+    [evaluation] = events.evaluations
+    [loop] = evaluation.loops
+    assert loop in evaluation.candidate_varies and loop not in evaluation.data.varies
+
+
+def test_with_and_comprehension_targets_carry_values():
+    parts = _fit_parts(
+        """
+        df = pd.read_csv("data/x.csv")
+        X_train, X_test = train_test_split(df)
+        with open("x") as handle:
+            scalers = [StandardScaler().fit(part) for part in (X_test,)]
+        """
+    )
+    assert parts == [("StandardScaler", TEST, False)]
+
+
+def test_rows_repeated_or_oversampled_are_resamples():
+    events = _events(
+        """
+        df = pd.read_csv("data/x.csv")
+        a = pd.concat([df, df[df.y == 1]])
+        b = pd.concat([df[df.y == 0], df[df.y == 1]])
+        c = df.sample(frac=2, replace=True)
+        d = df.sample(frac=1)
+        """
+    )
+    assert [(event.node.lineno, event.how) for event in events.resamples] == [
+        (8, "duplicated rows"), (10, "sampling with replacement")
+    ]
