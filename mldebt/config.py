@@ -47,6 +47,8 @@ _KEYS = {
     "exclude": "file or folder patterns mldebt check skips when walking folders",
     "extend": "a team configuration file whose settings this file builds on",
     "rules": "per-rule options, as [tool.mldebt.rules.<symbol>] tables",
+    "train-modules": "file patterns of the project's training code (beyond modules that fit models)",
+    "serve-modules": "file patterns of the project's serving code (beyond route handlers and predict entry points)",
 }
 
 
@@ -104,6 +106,8 @@ class Settings:
     # file's patterns stay relative to the team file.
     per_file_ignores: tuple[tuple[Pattern, tuple[str, ...]], ...] = ()
     exclude: tuple[Pattern, ...] = ()
+    train_modules: tuple[Pattern, ...] = ()
+    serve_modules: tuple[Pattern, ...] = ()
     rule_options: Mapping[str, Mapping[str, object]] = dataclasses.field(default_factory=dict)
 
     def with_overrides(self, overrides: HostOverrides) -> Settings:
@@ -141,6 +145,9 @@ class Settings:
         command line is checked even when it lies inside an excluded one.
         """
         return any(pattern.matches(path, parents=False) for pattern in self.exclude)
+
+    def is_serving_module(self, path: str) -> bool:
+        return any(pattern.matches(path) for pattern in self.serve_modules)
 
     def _is_enabled(self, rule: type[Rule], ignored: tuple[str, ...]) -> bool:
         # The most specific selector decides (MLD405 beats MLD4); on a tie, ignoring wins.
@@ -215,6 +222,10 @@ def load_table(table: object, source: str, _seen: tuple[str, ...] = ()) -> Setti
         per_file_ignores=base.per_file_ignores
         + _per_file_ignores(table.get("per-file-ignores", {}), source, where),
         exclude=base.exclude + _patterns(table.get("exclude", []), source, f"'exclude' in {where}"),
+        train_modules=base.train_modules
+        + _patterns(table.get("train-modules", []), source, f"'train-modules' in {where}"),
+        serve_modules=base.serve_modules
+        + _patterns(table.get("serve-modules", []), source, f"'serve-modules' in {where}"),
         rule_options=rule_options,
     )
 

@@ -54,7 +54,7 @@ def analyze(
             tree = build_tree(source, path)
         except UnreadableSource as error:
             return _unparsable(path, error, rules)
-    module = SourceModule(path, source, tree)
+    module = SourceModule(path, source, tree, settings)
     findings = _run_rules(module, rules, settings)
     silenced = suppressions(module.comments) if findings else {}
     return sorted(

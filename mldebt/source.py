@@ -13,12 +13,17 @@ import os
 import tokenize
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 import astroid
 from astroid import nodes
 
 from mldebt.analysis.dataflow import Provenance, provenance
 from mldebt.analysis.imports import imports_ml_library
+from mldebt.analysis.serving import ServingView, serving_view
+
+if TYPE_CHECKING:
+    from mldebt.config import Settings
 
 
 class UnreadableSource(Exception):
@@ -87,10 +92,11 @@ def build_tree(source: str, path: str) -> nodes.Module:
 class SourceModule:
     """One file, as every rule sees it."""
 
-    def __init__(self, path: str, text: str, tree: nodes.Module) -> None:
+    def __init__(self, path: str, text: str, tree: nodes.Module, settings: Settings) -> None:
         self.path = path
         self.text = text
         self.tree = tree
+        self.settings = settings
 
     @functools.cached_property
     def lines(self) -> list[str]:
@@ -104,6 +110,11 @@ class SourceModule:
     def provenance(self) -> Provenance:
         """Where the module's data comes from and what is done to it (see ``analysis.dataflow``)."""
         return provenance(self.tree)
+
+    @functools.cached_property
+    def serving(self) -> ServingView | None:
+        """The module's serving code, if it has any (see ``analysis.serving``)."""
+        return serving_view(self.tree, whole_module=self.settings.is_serving_module(self.path))
 
     @functools.cached_property
     def is_test_file(self) -> bool:

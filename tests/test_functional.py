@@ -70,9 +70,20 @@ def test_every_rule_has_a_positive_and_a_look_alike_fixture():
 
     checked_rules = [rule for rule in all_rules() if rule.family() != 0]
     assert {rule.code for rule in checked_rules} <= set(flagged), "a rule has no positive fixture"
-    names = " ".join(path.name for path in FIXTURES)
+    # A look-alike is a file, or for multi-file cases a folder, named <symbol>_negative...
+    names = " ".join(str(path.relative_to(REPO / "tests" / "functional")) for path in FIXTURES)
     for rule in checked_rules:
         assert f"{rule.symbol.replace('-', '_')}_negative" in names, f"{rule.symbol} has no look-alike fixture"
+
+
+SERVING_FILES = sorted(path for path in FIXTURES if "skew" in path.parts and path.name.startswith("serve"))
+
+
+@pytest.mark.parametrize("serving", SERVING_FILES, ids=[path.parent.name for path in SERVING_FILES])
+def test_pylint_on_the_serving_file_alone_sees_the_training_code(serving):
+    # The IDE case: the editor lints one file; the project index supplies the rest.
+    alone = pylint_findings([serving])
+    assert sorted(alone.get(_relative(serving), [])) == sorted(core_findings(serving))
 
 
 def test_parallel_pylint_matches_serial(pylint_results):

@@ -80,6 +80,22 @@ KERAS_MODEL_LOADERS = frozenset(
     {"keras.models.load_model", "keras.saving.load_model", "tensorflow.keras.models.load_model"}
 )
 
+ARTIFACT_SAVERS = frozenset(
+    {"joblib.dump", "pickle.dump", "pickle.dumps", "torch.save", "skops.io.dump", "cloudpickle.dump", "dill.dump",
+     "torch.jit.save", "onnx.save", "safetensors.torch.save_file"}
+)
+SAVE_METHODS = frozenset({"save", "save_model", "save_pretrained", "save_weights"})
+
+
+def is_artifact_save(name: str | None) -> bool:
+    """Does the call write a model or object to disk or a registry (``joblib.dump``, ``mlflow.*.log_model``)?"""
+    if name is None:
+        return False
+    return name in ARTIFACT_SAVERS or (
+        name.startswith("mlflow.") and name.rsplit(".", 1)[-1] in ("log_model", "save_model")
+    )
+
+
 # --- data sources --------------------------------------------------------------
 
 DATA_READER_PREFIXES = ("pandas.read_", "polars.read_", "polars.scan_", "dask.dataframe.read_")

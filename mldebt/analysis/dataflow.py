@@ -60,7 +60,9 @@ from mldebt.analysis.apis import (
     PREDICTION_METHODS,
     RESAMPLING_FUNCTIONS,
     ROW_CONCATENATIONS,
+    SAVE_METHODS,
     estimator_role,
+    is_artifact_save,
     is_data_source,
     metric_name,
 )
@@ -100,6 +102,8 @@ class Value:
     split_line: int | None = None
     # Some of the rows (``df[df.label == 1]``): concatenating such parts rebuilds, not duplicates.
     subset: bool = False
+    # Identities of the fitted transformers whose output this data is.
+    transformed_by: frozenset[int] = frozenset()
 
     def derived(self, **changes: object) -> Value:
         return dataclasses.replace(self, **changes)
@@ -166,6 +170,21 @@ class Resample:
 
 
 @dataclasses.dataclass(frozen=True)
+class Save:
+    """An object written to disk or a model registry (``joblib.dump``, ``torch.save``, ``model.save``)."""
+
+    seq: int
+    node: nodes.Call
+    value: Value
+    location: nodes.NodeNG | None = None
+
+    @property
+    def identities(self) -> frozenset[int]:
+        """Every estimator saved, also inside a tuple, list or dict bundle."""
+        return frozenset(value.identity for value in _flatten([self.value]) if value.identity is not None)
+
+
+@dataclasses.dataclass(frozen=True)
 class ScoreComparison:
     node: nodes.Compare
     left: Value
@@ -182,6 +201,7 @@ class Provenance:
     evaluations: list[Evaluation] = dataclasses.field(default_factory=list)
     resamples: list[Resample] = dataclasses.field(default_factory=list)
     comparisons: list[ScoreComparison] = dataclasses.field(default_factory=list)
+    saves: list[Save] = dataclasses.field(default_factory=list)
     loops: dict[int, nodes.NodeNG] = dataclasses.field(default_factory=dict)
     estimators: dict[int, Value] = dataclasses.field(default_factory=dict)
 
@@ -349,7 +369,10 @@ class _Interpreter:
         elif isinstance(target, nodes.Subscript) and isinstance(target.value, nodes.Name) and value.is_data:
             container = frame.get(target.value.name)
             if container is not None and container.is_data:
-                frame.values[target.value.name] = container.derived(lineage=container.lineage | value.lineage)
+                frame.values[target.value.name] = container.derived(
+                    lineage=container.lineage | value.lineage,
+                    transformed_by=container.transformed_by | value.transformed_by,
+                )
 
     # --- expressions -----------------------------------------------------------------
 
@@ -602,6 +625,12 @@ class _Interpreter:
             return self._concatenate(node, args)
         if name in COLUMN_CONCATENATIONS:
             return self._combine(*_flatten(args))
+        if is_artifact_save(name) and args:
+            location = node.args[1] if len(node.args) > 1 else next(
+                (k.value for k in node.keywords or () if k.arg in ("filename", "f", "file", "path")), None
+            )
+            self.result.saves.append(Save(next(self._seq), node, args[0], location))
+            return UNKNOWN
         metric = metric_name(name)
         if metric is not None:
             return self._metric(node, metric, args)
@@ -635,7 +664,12 @@ class _Interpreter:
         if receiver.kind in ("estimator", "unknown") and method in TRANSFORM_METHODS and data.is_data:
             estimator = self._as_estimator(node.func.expr, receiver, frame)
             self.result.applies.append(Apply(next(self._seq), node, estimator.identity, data))
-            return data
+            return data.derived(transformed_by=data.transformed_by | {estimator.identity})
+        if receiver.kind in ("estimator", "unknown") and method in SAVE_METHODS:
+            estimator = self._as_estimator(node.func.expr, receiver, frame)
+            location = node.args[0] if node.args else None
+            self.result.saves.append(Save(next(self._seq), node, estimator, location))
+            return UNKNOWN
         if receiver.kind in ("estimator", "unknown") and method in PREDICTION_METHODS:
             estimator = self._as_estimator(node.func.expr, receiver, frame)
             if data.is_data:
@@ -685,7 +719,7 @@ class _Interpreter:
                 self.result.resamples.append(Resample(next(self._seq), node, data, f"{estimator.cls or 'resampling'}"))
             return Value(kind="tuple", elements=(data, target))
         if method == "fit_transform":
-            return data if data.is_data else UNKNOWN
+            return data.derived(transformed_by=data.transformed_by | {estimator.identity}) if data.is_data else UNKNOWN
         if method == "fit_predict":
             return Value(kind="prediction", identity=estimator.identity, input=data, varies=estimator.varies)
         return estimator
@@ -811,7 +845,11 @@ class _Interpreter:
                 return first.derived(varies=varies)
             part = _combined_part({value.part for value in matching})
             lineage = frozenset().union(*(value.lineage for value in matching))
-            return first.derived(lineage=lineage, part=part, varies=varies, fold=all(v.fold for v in matching))
+            transformed_by = frozenset().union(*(value.transformed_by for value in matching))
+            return first.derived(
+                lineage=lineage, part=part, varies=varies, fold=all(v.fold for v in matching),
+                transformed_by=transformed_by,
+            )
         return Value(varies=varies)
 
 

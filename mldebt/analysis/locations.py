@@ -107,3 +107,19 @@ def unstable_reason(text: str, *, in_tests: bool) -> str | None:
     if _USER_PATH.match(text):
         return "the absolute user path"
     return None
+
+
+def artifact_name(expr: nodes.NodeNG) -> str | None:
+    """The file name an artifact is saved to or loaded from (``models/model.joblib`` -> ``model.joblib``).
+
+    Follows a file handle back to the ``open(...)`` that made it
+    (``with open(path, "wb") as handle: pickle.dump(model, handle)``).
+    """
+    for candidate in [expr, *(bound_values(expr) if isinstance(expr, nodes.Name) else [])]:
+        if isinstance(candidate, nodes.Call) and qualified_name(candidate.func) in ("builtins.open", "io.open"):
+            candidate = candidate.args[0] if candidate.args else candidate
+        text = location_text(candidate)
+        if text is not None:
+            name = text.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+            return name if name and HOLE not in name else None
+    return None

@@ -12,6 +12,10 @@ from mldebt.rules.dead_code.commented_out_code import CommentedOutCode
 from mldebt.rules.dead_code.dead_experimental_branch import DeadExperimentalBranch
 from mldebt.rules.internal.internal_error import InternalError
 from mldebt.rules.internal.unparsable_source import UnparsableSource
+from mldebt.rules.skew.duplicated_feature_logic import DuplicatedFeatureLogic
+from mldebt.rules.skew.fit_in_serving import FitInServing
+from mldebt.rules.skew.train_serve_skew import TrainServeSkew
+from mldebt.rules.skew.unpersisted_preprocessor import UnpersistedPreprocessor
 from mldebt.rules.leakage.evaluation_on_training_data import EvaluationOnTrainingData
 from mldebt.rules.leakage.fit_on_test_data import FitOnTestData
 from mldebt.rules.leakage.overlap_leakage import OverlapLeakage
@@ -25,6 +29,10 @@ ALL_RULES = (
     UnstableDataDependency,
     HardcodedThreshold,
     HardcodedHyperparameter,
+    TrainServeSkew,
+    FitInServing,
+    UnpersistedPreprocessor,
+    DuplicatedFeatureLogic,
     PreprocessingLeakage,
     FitOnTestData,
     EvaluationOnTrainingData,

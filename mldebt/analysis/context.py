@@ -1,0 +1,106 @@
+"""Training code and serving code: which functions and modules are which.
+
+Serving code is what answers prediction requests: web route handlers (Flask
+``@app.route``, FastAPI ``@app.post``/``@router.get``, Blueprints), Ray Serve
+and BentoML endpoints, Django views, entry points named ``predict``,
+``handler``, ``lambda_handler``, ``predict_fn``/``input_fn`` (SageMaker), and
+modules matching the team's ``serve-modules`` patterns. The serving code of a
+module is its handlers, the module's own functions they call (transitively),
+and the module-level statements that set them up (loading the model).
+
+Training code is a module that fits a model on data (see ``dataflow``) or
+matches the team's ``train-modules`` patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from mldebt.analysis.dataflow import Provenance
+from mldebt.analysis.names import qualified_name
+
+ROUTE_DECORATORS = frozenset(
+    {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "api", "endpoint"}
+)
+SERVING_DECORATORS = frozenset(
+    {"ray.serve.deployment", "ray.serve.ingress", "bentoml.api", "bentoml.service", "bentoml.Service.api"}
+)
+ENTRY_POINTS = frozenset({"predict", "handler", "lambda_handler", "predict_fn", "input_fn", "transform_fn"})
+MODEL_ROLES = frozenset({"model", "pipeline", "search", None})
+
+
+def is_serving_function(function: nodes.FunctionDef) -> bool:
+    """A route handler, a serving framework endpoint, or a serving entry point."""
+    if isinstance(function.parent, nodes.Module) and function.name in ENTRY_POINTS:
+        return True
+    if function.root().name.rsplit(".", 1)[-1] == "views" and _first_parameter(function) == "request":
+        return True
+    return any(_is_serving_decorator(decorator) for decorator in function.decorators.nodes) if function.decorators else False
+
+
+def serving_functions(module: nodes.Module) -> list[nodes.FunctionDef]:
+    return [
+        function
+        for function in module.nodes_of_class((nodes.FunctionDef, nodes.AsyncFunctionDef))
+        if is_serving_function(function)
+    ]
+
+
+def serving_code(module: nodes.Module, *, whole_module: bool = False) -> list[nodes.NodeNG]:
+    """Statements and functions that run to serve predictions, in source order.
+
+    ``whole_module`` treats every function as serving code (a module matched by
+    ``serve-modules``).
+    """
+    handlers = serving_functions(module)
+    if not handlers and not whole_module:
+        return []
+    local = {
+        node.name: node for node in module.body if isinstance(node, (nodes.FunctionDef, nodes.AsyncFunctionDef))
+    }
+    reached: dict[int, nodes.NodeNG] = {}
+    pending = list(local.values()) if whole_module else list(handlers)
+    while pending:
+        function = pending.pop()
+        if id(function) in reached:
+            continue
+        reached[id(function)] = function
+        for call in function.nodes_of_class(nodes.Call):
+            if isinstance(call.func, nodes.Name) and call.func.name in local:
+                pending.append(local[call.func.name])
+    setup = [
+        statement
+        for statement in module.body
+        if not isinstance(statement, (nodes.FunctionDef, nodes.AsyncFunctionDef, nodes.ClassDef))
+        and not _is_main_guard(statement)
+    ]
+    return sorted([*setup, *reached.values()], key=lambda node: node.fromlineno)
+
+
+def walk(code: list[nodes.NodeNG], node_class) -> Iterator[nodes.NodeNG]:
+    """Nodes of a class inside the given statements and functions."""
+    for root in code:
+        yield from root.nodes_of_class(node_class)
+
+
+def is_training(provenance: Provenance) -> bool:
+    """Does the module fit a model (not only a transformer) on data?"""
+    return any(fit.estimator.role in MODEL_ROLES for fit in provenance.fits)
+
+
+def _is_serving_decorator(decorator: nodes.NodeNG) -> bool:
+    target = decorator.func if isinstance(decorator, nodes.Call) else decorator
+    if qualified_name(target) in SERVING_DECORATORS:
+        return True
+    return isinstance(decorator, nodes.Call) and isinstance(target, nodes.Attribute) and target.attrname in ROUTE_DECORATORS
+
+
+def _first_parameter(function: nodes.FunctionDef) -> str | None:
+    arguments = function.args.posonlyargs + function.args.args
+    return arguments[0].name if arguments else None
+
+
+def _is_main_guard(statement: nodes.NodeNG) -> bool:
+    return isinstance(statement, nodes.If) and "__main__" in statement.test.as_string()

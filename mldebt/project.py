@@ -1,0 +1,213 @@
+"""The project index: what the training code of a project does, for rules linting one file.
+
+IDEs lint one file at a time, so a rule judging the serving module needs the
+training modules summarised without linting them. ``ProjectIndex.for_file``
+finds the project root (nearest ``pyproject.toml``, ``setup.cfg``,
+``setup.py`` or ``.git``), picks the training modules (files matching the
+``train-modules`` patterns, or modules that import an ML library and call
+``fit``; a text check first, so most files are never parsed) and summarises
+each: the transformations applied to each feature before the model is
+fitted, the column list it is fitted on, and the target.
+
+Summaries are small and picklable. They are cached by the file's content
+hash in memory and on disk in ``<root>/.mldebt_cache/`` (written atomically,
+so parallel pylint/flake8 workers can share it; the folder carries its own
+``.gitignore``). The same index serves pylint (also with ``-j``), flake8 and
+``mldebt check``, so every door reports the same cross-file findings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from typing import TYPE_CHECKING
+
+from astroid import nodes
+
+from mldebt import __version__
+from mldebt.analysis.context import MODEL_ROLES, is_training
+from mldebt.analysis.dataflow import provenance, unique
+from mldebt.analysis.features import Step, feature_steps, fitted_feature_order
+from mldebt.analysis.imports import imports_ml_library
+from mldebt.analysis.locations import artifact_name
+from mldebt.analysis.values import bound_values
+from mldebt.project_files import MAX_PROJECT_FILES, iter_python_files, project_root
+from mldebt.source import UnreadableSource, build_tree, decode_source
+
+if TYPE_CHECKING:
+    from mldebt.config import Settings
+
+CACHE_FOLDER = ".mldebt_cache"
+# Steps that describe how a feature is used, not how it is computed.
+_NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scaling"})
+
+
+@dataclasses.dataclass(frozen=True)
+class TrainingSummary:
+    """What one training module does to the features before ``fit``."""
+
+    path: str
+    steps: tuple[Step, ...]
+    feature_order: tuple[str, ...]
+    order_line: int
+    target: str | None
+    saves_artifacts: bool
+    artifact_names: tuple[str, ...]
+
+
+def summarize_training(path: str, text: str) -> TrainingSummary | None:
+    """Summarise a module as training code, or ``None`` when it fits no model."""
+    try:
+        tree = build_tree(text, path)
+    except UnreadableSource:
+        return None
+    events = provenance(tree)
+    if not is_training(events):
+        return None
+    model_fits = [fit for fit in unique(events.fits) if fit.estimator.role in MODEL_ROLES]
+    last_fit = max(fit.node.lineno for fit in model_fits)
+    order, order_line, target = (), 0, None
+    for fit in model_fits:
+        if fit.node.args and not order:
+            order, order_line = fitted_feature_order(fit.node.args[0]), fit.node.lineno
+        if len(fit.node.args) > 1 and target is None:
+            target = _column_name(fit.node.args[1])
+    steps = tuple(
+        step
+        for step in feature_steps([tree])
+        if step.position.line <= last_fit
+        and step.kind not in _NOT_COMPUTATIONS
+        and step.feature != target
+        and (not order or step.feature in order or step.feature == "*")
+    )
+    names = tuple(sorted({name for save in events.saves if (name := artifact_name(save.location)) if save.location}))
+    return TrainingSummary(os.path.abspath(path), steps, order, order_line, target, bool(events.saves), names)
+
+
+def _column_name(expr: nodes.NodeNG) -> str | None:
+    for candidate in [expr, *(bound_values(expr) if isinstance(expr, nodes.Name) else [])]:
+        if isinstance(candidate, nodes.Subscript) and isinstance(candidate.slice, nodes.Const):
+            return str(candidate.slice.value)
+    return None
+
+
+class ProjectIndex:
+    """Training summaries of one project, computed once per process and cached on disk."""
+
+    def __init__(self, root: str, settings: Settings) -> None:
+        self.root = root
+        self.settings = settings
+
+    @classmethod
+    def for_file(cls, path: str, settings: Settings) -> ProjectIndex | None:
+        root = project_root(os.path.dirname(os.path.abspath(path or ".")))
+        if root is None:
+            return None
+        key = (root, settings.source)
+        if key not in _INDEXES:
+            _INDEXES[key] = cls(root, settings)
+        return _INDEXES[key]
+
+    @functools.cached_property
+    def training(self) -> tuple[TrainingSummary, ...]:
+        summaries = []
+        for count, path in enumerate(iter_python_files(self.root, prune=self.settings.excludes)):
+            if count >= MAX_PROJECT_FILES:
+                break
+            text = _read(path)
+            if text is None or not self._may_train(path, text):
+                continue
+            summary = self._summary(path, text)
+            if summary is not None:
+                summaries.append(summary)
+        return tuple(summaries)
+
+    def training_for(self, path: str, loaded: frozenset[str]) -> tuple[TrainingSummary, ...]:
+        """The training modules whose model the serving module at ``path`` serves.
+
+        Those that save an artifact the serving code loads (by file name);
+        failing that, those that save any artifact; failing that, all.
+        """
+        here = os.path.abspath(path)
+        others = [summary for summary in self.training if summary.path != here]
+        savers = [summary for summary in others if summary.saves_artifacts]
+        matching = [summary for summary in savers if loaded & set(summary.artifact_names)]
+        return tuple(matching or savers or others)
+
+    def _may_train(self, path: str, text: str) -> bool:
+        if any(pattern.matches(path) for pattern in self.settings.train_modules):
+            return True
+        return ".fit(" in text and imports_ml_library(text)
+
+    def _summary(self, path: str, text: str) -> TrainingSummary | None:
+        key = f"{_analysis_fingerprint()}\0{os.path.abspath(path)}\0{text}"
+        return _cached_summary(self.root, hashlib.sha256(key.encode()).hexdigest(), path, text)
+
+
+@functools.cache
+def _analysis_fingerprint() -> str:
+    """Changes whenever mldebt's own code does, so a summary is never read by a different analysis."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    stamps = [__version__]
+    for folder, _, files in sorted(os.walk(package)):
+        for name in sorted(files):
+            if name.endswith(".py"):
+                status = os.stat(os.path.join(folder, name))
+                stamps.append(f"{name}:{status.st_size}:{status.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stamps).encode()).hexdigest()[:16]
+
+
+_INDEXES: dict[tuple[str, str], ProjectIndex] = {}
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_summary(root: str, digest: str, path: str, text: str) -> TrainingSummary | None:
+    folder = os.path.join(root, CACHE_FOLDER, _analysis_fingerprint())
+    cached = os.path.join(folder, f"{digest}.pickle")
+    try:
+        with open(cached, "rb") as stream:
+            return pickle.load(stream)  # noqa: MLD903 - our own cache, written below
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        pass
+    summary = summarize_training(path, text)
+    _write_atomically(folder, cached, summary)
+    return summary
+
+
+def _write_atomically(folder: str, target: str, summary: TrainingSummary | None) -> None:
+    """Another process may write the same entry at the same time: write aside, then rename."""
+    try:
+        if not os.path.isdir(folder):
+            _forget_other_versions(os.path.dirname(folder))
+        os.makedirs(folder, exist_ok=True)
+        ignore = os.path.join(os.path.dirname(folder), ".gitignore")
+        if not os.path.exists(ignore):
+            with open(ignore, "w", encoding="utf-8") as stream:
+                stream.write("# Created by mldebt: a cache of project summaries.\n*\n")
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(summary, stream)
+        os.replace(temporary, target)
+    except OSError:
+        return  # a read-only checkout: the in-memory cache still works
+
+
+def _forget_other_versions(cache: str) -> None:
+    """Summaries written by another version of mldebt will never be read again."""
+    if os.path.isdir(cache):
+        for entry in os.listdir(cache):
+            if os.path.isdir(os.path.join(cache, entry)):
+                shutil.rmtree(os.path.join(cache, entry), ignore_errors=True)
+
+
+def _read(path: str) -> str | None:
+    try:
+        with open(path, "rb") as stream:
+            return decode_source(stream.read())
+    except (OSError, UnreadableSource):
+        return None

@@ -1,0 +1,73 @@
+import os
+
+from mldebt.project import ProjectIndex
+from mldebt.rule import Rule
+
+# Steps that are uses of shared objects, not computations written out.
+_NOT_LOGIC = frozenset({"applied-transformer", "function", "fitted-transformer", "wall-clock"})
+
+
+class DuplicatedFeatureLogic(Rule):
+    """## What it does
+    Flags a feature computation in serving code that is written out again,
+    identically (up to variable names), in the project's training code,
+    e.g. `REFERENCE_YEAR - df["year_built"]` in training and
+    `REFERENCE_YEAR - payload["year_built"]` in serving.
+
+    ## Why is this bad
+    Two copies of one computation are consistent today and diverge at the
+    first change made to only one of them: the classic start of train/serve
+    skew (Sculley et al. §4, §5.4). It is reported as information: nothing
+    is wrong yet.
+
+    ## Example
+    ```python
+    # train.py
+    df["age"] = REFERENCE_YEAR - df["year_built"]
+    # serve.py
+    age = REFERENCE_YEAR - payload["year_built"]
+    ```
+
+    ## Use instead
+    One feature function in a module both import:
+    ```python
+    from house_prices.features import house_age
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "MLD504"
+    symbol = "duplicated-feature-logic"
+    summary = "Feature computation written out separately in training and serving"
+    severity = "info"
+
+    def finish(self) -> None:
+        view = self.module.serving
+        if view is None or not view.predict_calls:
+            return
+        index = ProjectIndex.for_file(self.module.path, self.module.settings)
+        if index is None:
+            return
+        here = os.path.dirname(os.path.abspath(self.module.path))
+        training = {
+            step.expression: (summary, step)
+            for summary in index.training_for(self.module.path, view.loaded_artifacts)
+            for step in summary.steps
+            if step.kind not in _NOT_LOGIC and "COL(" in step.expression
+        }
+        reported: set[str] = set()
+        for step in view.steps:
+            match = training.get(step.expression)
+            if match is None or step.kind in _NOT_LOGIC or step.expression in reported:
+                continue
+            reported.add(step.expression)
+            summary, original = match
+            where = f"{os.path.relpath(summary.path, here)}:{original.position.line}"
+            position = step.position
+            self.report_range(
+                position.line, position.column, position.end_line, position.end_column,
+                f"this computation of `{step.feature}` repeats the training code's ({where}); move it into one "
+                "feature function that training and serving both import",
+            )

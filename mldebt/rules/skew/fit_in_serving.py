@@ -1,0 +1,51 @@
+from astroid import nodes
+
+from mldebt.analysis.context import walk
+from mldebt.rule import Rule
+
+FIT_CALLS = frozenset({"fit", "fit_transform", "partial_fit"})
+
+
+class FitInServing(Rule):
+    """## What it does
+    Flags `fit`, `fit_transform` and `partial_fit` called in serving code:
+    route handlers, serving endpoints, `predict`/`handler` entry points, the
+    functions they call, and the module-level set-up of a serving module.
+
+    ## Why is this bad
+    A transformer or model fitted while serving learns from the requests
+    (often a single row), not from the training data: an encoder refitted
+    on one request maps every category to 0, a scaler refitted at start-up
+    sees other statistics than training did. Predictions silently drift
+    from what was validated (Sculley et al. §4, train/serve skew).
+
+    ## Example
+    ```python
+    @app.post("/predict")
+    def predict(order: Order):
+        city = LabelEncoder().fit_transform([order.city])
+    ```
+
+    ## Use instead
+    Fit in training, persist the fitted object (ideally inside the model's
+    `Pipeline`), and only `transform`/`predict` when serving.
+
+    ## Options
+    None.
+    """
+
+    code = "MLD502"
+    symbol = "fit-in-serving"
+    summary = "Model or transformer fitted in serving code"
+
+    def finish(self) -> None:
+        view = self.module.serving
+        if view is None:
+            return
+        for call in walk(view.code, nodes.Call):
+            if isinstance(call.func, nodes.Attribute) and call.func.attrname in FIT_CALLS:
+                self.report(
+                    call,
+                    f"`{call.func.as_string()}` fits in serving code, on request data instead of the training "
+                    "data; load the object fitted in training and only transform or predict",
+                )
