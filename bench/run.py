@@ -1,6 +1,6 @@
 """Time mldebt inside pylint and flake8, and on its own, over a generated corpus.
 
-    python bench/run.py [--repeat 3] [--jobs 1] [--only pylint|flake8|cli] [--json]
+    python bench/run.py [--repeat 3] [--jobs 1] [--only pylint|flake8|cli|skew] [--json]
 
 Every measurement is a fresh subprocess (start-up included, as users see it);
 the best of ``--repeat`` runs is kept, since noise only ever adds time.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,7 +34,12 @@ RATIOS = {
     "b/a": ("b", "a", 1.10),
     "c/d": ("c", "d", 1.5),
     "f/e": ("f", "e", 2.0),
+    "h/i": ("h", "i", 1.5),
 }
+# The cross-file rules: the ones that read the project index.
+CROSS_FILE_RULES = "train-serve-skew,duplicated-feature-logic"
+SKEW_PROJECT = BENCH_DIR / "generated_project"
+SKEW_PROJECT_LINES = 30000  # about 200 modules
 
 
 @dataclass(frozen=True)
@@ -44,12 +50,14 @@ class Measurement:
     group: str
     description: str
     argv: list[str]
+    # Forget the project index's disk cache before each run (the first lint of a project).
+    cold: bool = False
 
     def failed(self, result: subprocess.CompletedProcess) -> bool:
         """A crash or usage error, as opposed to a clean run or one that reported findings."""
         if "Traceback" in result.stderr:
             return True
-        if self.group == "pylint":
+        if self.group in ("pylint", "skew"):
             return bool(result.returncode & (PYLINT_USAGE_ERROR | PYLINT_FATAL))
         if self.group == "flake8":
             return result.returncode not in (0, 1)
@@ -80,17 +88,34 @@ def measurements(corpus: Path, rcfile: Path, jobs: int) -> list[Measurement]:
     ]
 
 
+def skew_measurements(project: Path, rcfile: Path) -> list[Measurement]:
+    """One serving file of a ~200-module project, as an editor lints it: with and without the index."""
+    serving = next(
+        path for path in sorted(project.rglob("*.py")) if "@app.post" in path.read_text(encoding="utf-8")
+    )
+    pylint = [sys.executable, "-m", "pylint", f"--rcfile={rcfile}", "--load-plugins=pylint_mldebt"]
+    return [
+        Measurement("h", "skew", "one serving file, cross-file rules, warm cache", [*pylint, str(serving)]),
+        Measurement("i", "skew", "one serving file, cross-file rules disabled",
+                    [*pylint, f"--disable={CROSS_FILE_RULES}", str(serving)]),
+        Measurement("j", "skew", "one serving file, cross-file rules, cold cache", [*pylint, str(serving)],
+                    cold=True),
+    ]
+
+
 def best_time(measurement: Measurement, repeat: int, cwd: Path) -> float:
     """Fastest of ``repeat`` runs; exits with the tool's stderr if any run fails."""
     best = float("inf")
     for _ in range(repeat):
+        if measurement.cold:
+            shutil.rmtree(cwd / ".mldebt_cache", ignore_errors=True)
         start = time.perf_counter()
         result = subprocess.run(
             measurement.argv, cwd=cwd, capture_output=True, text=True, check=False
         )
         elapsed = time.perf_counter() - start
         if measurement.failed(result):
-            sys.stderr.write(result.stderr)
+            sys.stderr.write(result.stderr or result.stdout[-3000:])
             sys.exit(f"measurement {measurement.key} ({measurement.description}) failed "
                      f"with exit code {result.returncode}: {' '.join(measurement.argv)}")
         best = min(best, elapsed)
@@ -111,7 +136,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs per measurement; the best counts")
     parser.add_argument("--jobs", type=int, default=1, help="passed to pylint and flake8 as -j")
-    parser.add_argument("--only", choices=["pylint", "flake8", "cli"], action="append",
+    parser.add_argument("--only", choices=["pylint", "flake8", "cli", "skew"], action="append",
                         help="run only this group (repeatable)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_OUT,
                         help="generated here (seed 0) when it does not exist yet")
@@ -129,8 +154,13 @@ def main() -> None:
         rcfile.write_text("")
         selected = [measurement for measurement in measurements(corpus, rcfile, args.jobs)
                     if not args.only or measurement.group in args.only]
+        if not args.only or "skew" in args.only:
+            if not SKEW_PROJECT.exists():
+                generate(SKEW_PROJECT, lines=SKEW_PROJECT_LINES)
+            selected += skew_measurements(SKEW_PROJECT, rcfile)
         for measurement in selected:
-            seconds[measurement.key] = best_time(measurement, args.repeat, cwd=corpus)
+            where = SKEW_PROJECT if measurement.group == "skew" else corpus
+            seconds[measurement.key] = best_time(measurement, args.repeat, cwd=where)
             if not args.json:
                 print(f"  {measurement.key}  {measurement.description:<40} "
                       f"{seconds[measurement.key]:8.2f} s", flush=True)
@@ -150,6 +180,11 @@ def main() -> None:
         print(f"  {name}  {ratio:5.2f}  (target <= {target:.2f})  {verdict}")
     if "g" in seconds:
         print(f"  g    {seconds['g']:5.2f} s  (mldebt CLI alone)")
+    if "h" in seconds:
+        project_files, project_lines = corpus_size(SKEW_PROJECT)
+        print(f"  h, i, j: one serving file of a {project_files}-module project ({project_lines} lines)")
+    if "j" in seconds and "i" in seconds:
+        print(f"  j/i  {seconds['j'] / seconds['i']:5.2f}  (first lint of the project, cache cold)")
 
 
 if __name__ == "__main__":
