@@ -30,19 +30,24 @@ from typing import TYPE_CHECKING
 from astroid import nodes
 
 from mldebt import __version__
-from mldebt.analysis.context import MODEL_ROLES, is_training
+from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training
 from mldebt.analysis.dataflow import provenance, unique
 from mldebt.analysis.features import Step, feature_steps, fitted_feature_order
 from mldebt.analysis.imports import imports_ml_library
+from mldebt.analysis.scopes import code_scope
 from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.values import bound_values
-from mldebt.project_files import MAX_PROJECT_FILES, iter_python_files, project_root
+from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
 from mldebt.source import UnreadableSource, build_tree, decode_source
 
 if TYPE_CHECKING:
+    from mldebt.analysis.serving import ServingView
     from mldebt.config import Settings
+    from mldebt.source import SourceModule
 
 CACHE_FOLDER = ".mldebt_cache"
+# A serving module that names a single field (an id) says little about which model it serves.
+_FEATURES_TO_JUDGE_OVERLAP = 2
 # Steps that describe how a feature is used, not how it is computed.
 _NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scaling"})
 
@@ -59,6 +64,15 @@ class TrainingSummary:
     saves_artifacts: bool
     artifact_names: tuple[str, ...]
 
+    @property
+    def features(self) -> frozenset[str]:
+        """Every feature the training code names: fitted, transformed or read by a transformation."""
+        named = set(self.feature_order)
+        for step in self.steps:
+            named.add(step.feature)
+            named.update(step.sources)
+        return frozenset(named - {"*"})
+
 
 def summarize_training(path: str, text: str) -> TrainingSummary | None:
     """Summarise a module as training code, or ``None`` when it fits no model."""
@@ -70,7 +84,12 @@ def summarize_training(path: str, text: str) -> TrainingSummary | None:
     if not is_training(events):
         return None
     model_fits = [fit for fit in unique(events.fits) if fit.estimator.role in MODEL_ROLES]
+    saved = frozenset().union(*(save.identities for save in events.saves))
+    # When a model is saved, the served one is that model: experiments beside it do not count.
+    model_fits = [fit for fit in model_fits if fit.estimator.identity in saved] or model_fits
     last_fit = max(fit.node.lineno for fit in model_fits)
+    scopes = [code_scope(fit.node) for fit in model_fits]
+    code = [tree] if any(isinstance(scope, nodes.Module) for scope in scopes) else code_reached(tree, scopes)
     order, order_line, target = (), 0, None
     for fit in model_fits:
         if fit.node.args and not order:
@@ -79,7 +98,7 @@ def summarize_training(path: str, text: str) -> TrainingSummary | None:
             target = _column_name(fit.node.args[1])
     steps = tuple(
         step
-        for step in feature_steps([tree])
+        for step in feature_steps(code)
         if step.position.line <= last_fit
         and step.kind not in _NOT_COMPUTATIONS
         and step.feature != target
@@ -116,7 +135,7 @@ class ProjectIndex:
     @functools.cached_property
     def training(self) -> tuple[TrainingSummary, ...]:
         summaries = []
-        for count, path in enumerate(iter_python_files(self.root, prune=self.settings.excludes)):
+        for count, path in enumerate(iter_python_files(self.root, prune=self._outside_project)):
             if count >= MAX_PROJECT_FILES:
                 break
             text = _read(path)
@@ -127,17 +146,36 @@ class ProjectIndex:
                 summaries.append(summary)
         return tuple(summaries)
 
-    def training_for(self, path: str, loaded: frozenset[str]) -> tuple[TrainingSummary, ...]:
+    def training_for(self, path: str, loaded: frozenset[str], reads: frozenset[str]) -> tuple[TrainingSummary, ...]:
         """The training modules whose model the serving module at ``path`` serves.
 
-        Those that save an artifact the serving code loads (by file name);
-        failing that, those that save any artifact; failing that, all.
+        The link is the artifact: training that saves a file the serving code
+        loads (by file name). When serving loads named files that no training
+        module saves, only training that saves to locations we cannot read
+        (command-line arguments, configuration) may be the source. When the
+        loaded name is unknown too, every module that saves a model is a
+        candidate. Candidates must share features with what serving reads,
+        when it reads several by name.
         """
         here = os.path.abspath(path)
         others = [summary for summary in self.training if summary.path != here]
         savers = [summary for summary in others if summary.saves_artifacts]
         matching = [summary for summary in savers if loaded & set(summary.artifact_names)]
-        return tuple(matching or savers or others)
+        if matching:
+            return tuple(matching)
+        if loaded:
+            candidates = [summary for summary in savers if not summary.artifact_names]
+        else:
+            candidates = savers or others
+        if len(reads) >= _FEATURES_TO_JUDGE_OVERLAP:
+            candidates = [summary for summary in candidates if reads & summary.features]
+        return tuple(candidates)
+
+    def _outside_project(self, path: str) -> bool:
+        """Excluded by the configuration, or the root of a project nested inside this one."""
+        if self.settings.excludes(path):
+            return True
+        return os.path.isdir(path) and any(os.path.exists(os.path.join(path, marker)) for marker in ROOT_MARKERS)
 
     def _may_train(self, path: str, text: str) -> bool:
         if any(pattern.matches(path) for pattern in self.settings.train_modules):
@@ -163,6 +201,17 @@ def _analysis_fingerprint() -> str:
 
 
 _INDEXES: dict[tuple[str, str], ProjectIndex] = {}
+
+
+def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSummary, ...]] | None:
+    """For a module that serves predictions: its serving side and the training code it serves."""
+    view = module.serving
+    if view is None or not view.predict_calls:
+        return None
+    index = ProjectIndex.for_file(module.path, module.settings)
+    if index is None:
+        return None
+    return view, index.training_for(module.path, view.loaded_artifacts, view.read_features)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -194,7 +243,7 @@ def _write_atomically(folder: str, target: str, summary: TrainingSummary | None)
             pickle.dump(summary, stream)
         os.replace(temporary, target)
     except OSError:
-        return  # a read-only checkout: the in-memory cache still works
+        pass  # a read-only checkout: the in-memory cache still works
 
 
 def _forget_other_versions(cache: str) -> None:

@@ -7,10 +7,12 @@ of recomputing them, and each is computed on first use only.
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import io
 import os
 import tokenize
+import warnings
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -66,7 +68,9 @@ def read_source(path: str) -> str:
 def check_syntax(source: str, path: str) -> None:
     """Raise ``UnreadableSource`` for a syntax error, at a tenth of the cost of ``build_tree``."""
     try:
-        ast.parse(source, path or "<unknown>")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # SyntaxWarnings are the interpreter's business, not ours
+            ast.parse(source, path or "<unknown>")
     except SyntaxError as error:
         line = error.lineno or 1
         raise UnreadableSource(f"syntax error: {error.msg}", line, max((error.offset or 1) - 1, 0)) from None
@@ -78,7 +82,9 @@ def build_tree(source: str, path: str) -> nodes.Module:
     """Parse source text into an astroid module, without touching the import system."""
     modname = PurePath(path).stem if path else "<unknown>"
     try:
-        return astroid.builder.AstroidBuilder(astroid.MANAGER).string_build(source, modname, path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return astroid.builder.AstroidBuilder(astroid.MANAGER).string_build(source, modname, path)
     except astroid.AstroidSyntaxError as error:
         cause = error.error if isinstance(error.error, SyntaxError) else None
         line = (cause.lineno if cause and cause.lineno else 1) or 1
@@ -118,8 +124,17 @@ class SourceModule:
 
     @functools.cached_property
     def is_test_file(self) -> bool:
-        """Test code by the usual conventions: ``tests/`` folders, ``test_*.py``, ``conftest.py``."""
+        """Test code by the usual conventions: ``tests/`` folders, ``test_*.py``, ``conftest.py``.
+
+        Folders count from the project root (the folder of the governing
+        ``pyproject.toml``), so a project kept inside another one's ``tests/``
+        (a fixture project) is judged as a project of its own.
+        """
         parts = PurePath(self.path.replace(os.sep, "/")).parts
+        if os.path.isabs(self.settings.source):
+            root = os.path.dirname(self.settings.source)
+            with contextlib.suppress(ValueError):
+                parts = PurePath(os.path.abspath(self.path)).relative_to(root).parts
         name = parts[-1] if parts else ""
         return (
             name.startswith("test_")

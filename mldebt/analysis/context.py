@@ -37,7 +37,8 @@ def is_serving_function(function: nodes.FunctionDef) -> bool:
         return True
     if function.root().name.rsplit(".", 1)[-1] == "views" and _first_parameter(function) == "request":
         return True
-    return any(_is_serving_decorator(decorator) for decorator in function.decorators.nodes) if function.decorators else False
+    decorators = function.decorators.nodes if function.decorators else []
+    return any(_is_serving_decorator(decorator) for decorator in decorators)
 
 
 def serving_functions(module: nodes.Module) -> list[nodes.FunctionDef]:
@@ -57,11 +58,18 @@ def serving_code(module: nodes.Module, *, whole_module: bool = False) -> list[no
     handlers = serving_functions(module)
     if not handlers and not whole_module:
         return []
+    return code_reached(module, None if whole_module else handlers)
+
+
+def code_reached(module: nodes.Module, roots: list[nodes.NodeNG] | None) -> list[nodes.NodeNG]:
+    """The module-level statements (outside the ``__main__`` guard), the ``roots`` functions and the
+    module's functions they call, transitively; every function when ``roots`` is ``None``.
+    """
     local = {
         node.name: node for node in module.body if isinstance(node, (nodes.FunctionDef, nodes.AsyncFunctionDef))
     }
     reached: dict[int, nodes.NodeNG] = {}
-    pending = list(local.values()) if whole_module else list(handlers)
+    pending = list(local.values()) if roots is None else list(roots)
     while pending:
         function = pending.pop()
         if id(function) in reached:
@@ -94,7 +102,8 @@ def _is_serving_decorator(decorator: nodes.NodeNG) -> bool:
     target = decorator.func if isinstance(decorator, nodes.Call) else decorator
     if qualified_name(target) in SERVING_DECORATORS:
         return True
-    return isinstance(decorator, nodes.Call) and isinstance(target, nodes.Attribute) and target.attrname in ROUTE_DECORATORS
+    is_method_call = isinstance(decorator, nodes.Call) and isinstance(target, nodes.Attribute)
+    return is_method_call and target.attrname in ROUTE_DECORATORS
 
 
 def _first_parameter(function: nodes.FunctionDef) -> str | None:

@@ -46,6 +46,7 @@ from its arguments); flow inside a branch is not path-sensitive.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import re
@@ -66,6 +67,7 @@ from mldebt.analysis.apis import (
     is_data_source,
     metric_name,
 )
+from mldebt.analysis.features import column_list
 from mldebt.analysis.names import qualified_name
 
 TRAIN, VALIDATION, TEST, MIXED = "train", "validation", "test", "mixed"
@@ -104,6 +106,15 @@ class Value:
     subset: bool = False
     # Identities of the fitted transformers whose output this data is.
     transformed_by: frozenset[int] = frozenset()
+    # Identities of the models whose predictions (or model transforms) went into this value,
+    # and the (column, model) pairs of frame columns that hold such predictions.
+    from_model: frozenset[int] = frozenset()
+    model_columns: frozenset[tuple[str, int]] = frozenset()
+
+    @property
+    def models_behind(self) -> frozenset[int]:
+        """Every model whose output is part of this value."""
+        return self.from_model | frozenset(model for _, model in self.model_columns)
 
     def derived(self, **changes: object) -> Value:
         return dataclasses.replace(self, **changes)
@@ -133,6 +144,7 @@ class Fit:
     estimator: Value
     data: Value
     method: str
+    target: Value = UNKNOWN
 
 
 @dataclasses.dataclass(frozen=True)
@@ -366,12 +378,20 @@ class _Interpreter:
                     self._bind(element, value.derived(kind="unknown") if value.kind == "tuple" else value, frame)
         elif isinstance(target, nodes.AssignAttr):
             frame.values[target.as_string()] = value
-        elif isinstance(target, nodes.Subscript) and isinstance(target.value, nodes.Name) and value.is_data:
+        elif isinstance(target, nodes.Subscript) and isinstance(target.value, nodes.Name):
             container = frame.get(target.value.name)
-            if container is not None and container.is_data:
+            if container is not None and container.is_data and value.kind in ("data", "prediction"):
+                column = target.slice.value if isinstance(target.slice, nodes.Const) else None
+                from_model, model_columns = container.from_model, container.model_columns
+                if isinstance(column, str):
+                    model_columns = model_columns | {(column, model) for model in value.models_behind}
+                else:
+                    from_model = from_model | value.models_behind
                 frame.values[target.value.name] = container.derived(
                     lineage=container.lineage | value.lineage,
                     transformed_by=container.transformed_by | value.transformed_by,
+                    from_model=from_model,
+                    model_columns=model_columns,
                 )
 
     # --- expressions -----------------------------------------------------------------
@@ -380,7 +400,7 @@ class _Interpreter:
         if node is None:
             return UNKNOWN
         if isinstance(node, nodes.Name):
-            return self._name(node.name, node, frame)
+            return self._name(node.name, frame)
         if isinstance(node, nodes.Attribute):
             return self._attribute(node, frame)
         if isinstance(node, nodes.Subscript):
@@ -417,7 +437,7 @@ class _Interpreter:
             return self._eval(node.value, frame)
         return UNKNOWN
 
-    def _name(self, name: str, node: nodes.NodeNG, frame: _Frame) -> Value:
+    def _name(self, name: str, frame: _Frame) -> Value:
         value = frame.get(name)
         if value is not None:
             return value
@@ -440,7 +460,7 @@ class _Interpreter:
         if base.kind == "prediction":
             return base
         if base.kind == "unknown" and isinstance(node.expr, nodes.Name) and node.expr.name == "self":
-            return self._name(node.as_string(), node, frame)
+            return self._name(node.as_string(), frame)
         return UNKNOWN
 
     def _subscript(self, node: nodes.Subscript, frame: _Frame) -> Value:
@@ -458,6 +478,10 @@ class _Interpreter:
                 varies=base.varies | index.varies, split_line=index.split_line,
             )
         if base.is_data:
+            selected = _selected_columns(node.slice)
+            if selected is not None and base.model_columns:
+                chosen = frozenset(pair for pair in base.model_columns if pair[0] in selected)
+                base = base.derived(model_columns=chosen)
             return base.derived(varies=base.varies | index.varies, subset=base.subset or _selects_rows(node.slice))
         if base.kind in ("prediction", "score"):
             return base
@@ -489,21 +513,17 @@ class _Interpreter:
 
     def _comprehension(self, node: nodes.NodeNG, frame: _Frame) -> Value:
         scratch = frame.copy()
-        opened = []
-        for generator in node.generators:
-            iterable = self._eval(generator.iter, scratch)
-            context = self._loop(node)
-            loop = context.__enter__()
-            opened.append(context)
-            self._bind(generator.target, self._element(iterable, generator.iter, loop), scratch)
-            for condition in generator.ifs:
-                self._eval(condition, scratch)
-        if isinstance(node, nodes.DictComp):
-            result = self._combine(self._eval(node.key, scratch), self._eval(node.value, scratch))
-        else:
-            result = self._eval(node.elt, scratch)
-        for context in reversed(opened):
-            context.__exit__()
+        with contextlib.ExitStack() as loops:
+            for generator in node.generators:
+                iterable = self._eval(generator.iter, scratch)
+                loop = loops.enter_context(self._loop(node))
+                self._bind(generator.target, self._element(iterable, generator.iter, loop), scratch)
+                for condition in generator.ifs:
+                    self._eval(condition, scratch)
+            if isinstance(node, nodes.DictComp):
+                result = self._combine(self._eval(node.key, scratch), self._eval(node.value, scratch))
+            else:
+                result = self._eval(node.elt, scratch)
         return Value(kind="tuple", elements=(result,), varies=result.varies)
 
     def _element(self, iterable: Value, node: nodes.NodeNG, loop: int) -> Value:
@@ -620,7 +640,7 @@ class _Interpreter:
         if name in CV_FUNCTIONS:
             return self._cross_validation(node, name, args, keywords)
         if name in RESAMPLING_FUNCTIONS:
-            return self._resample_function(node, args, keywords)
+            return self._resample_function(node, args)
         if name in ROW_CONCATENATIONS and not _concatenates_columns(node):
             return self._concatenate(node, args)
         if name in COLUMN_CONCATENATIONS:
@@ -664,6 +684,8 @@ class _Interpreter:
         if receiver.kind in ("estimator", "unknown") and method in TRANSFORM_METHODS and data.is_data:
             estimator = self._as_estimator(node.func.expr, receiver, frame)
             self.result.applies.append(Apply(next(self._seq), node, estimator.identity, data))
+            if estimator.role == "model":
+                return data.derived(from_model=data.from_model | {estimator.identity})
             return data.derived(transformed_by=data.transformed_by | {estimator.identity})
         if receiver.kind in ("estimator", "unknown") and method in SAVE_METHODS:
             estimator = self._as_estimator(node.func.expr, receiver, frame)
@@ -676,7 +698,7 @@ class _Interpreter:
                 self.result.applies.append(Apply(next(self._seq), node, estimator.identity, data))
             return Value(
                 kind="prediction", identity=estimator.identity, input=data,
-                varies=estimator.varies | data.varies,
+                varies=estimator.varies | data.varies, from_model=data.from_model | {estimator.identity},
             )
         if receiver.kind in ("estimator", "unknown") and method == "score" and data.is_data:
             estimator = self._as_estimator(node.func.expr, receiver, frame)
@@ -711,17 +733,20 @@ class _Interpreter:
     ) -> Value:
         if estimator.role == "search" and data.is_data:
             self._record_split(node, data, "cv")
-        if data.is_data:
-            self.result.fits.append(Fit(next(self._seq), node, estimator, data, method))
+        target = args[1] if len(args) > 1 else keywords.get("y", UNKNOWN)
+        if data.is_data or data.kind == "prediction":
+            self.result.fits.append(Fit(next(self._seq), node, estimator, data, method, target))
         if method == "fit_resample":
-            target = args[1] if len(args) > 1 else keywords.get("y", UNKNOWN)
             if estimator.role == "oversampler" and data.is_data:
                 self.result.resamples.append(Resample(next(self._seq), node, data, f"{estimator.cls or 'resampling'}"))
             return Value(kind="tuple", elements=(data, target))
         if method == "fit_transform":
             return data.derived(transformed_by=data.transformed_by | {estimator.identity}) if data.is_data else UNKNOWN
         if method == "fit_predict":
-            return Value(kind="prediction", identity=estimator.identity, input=data, varies=estimator.varies)
+            return Value(
+                kind="prediction", identity=estimator.identity, input=data, varies=estimator.varies,
+                from_model=data.from_model | {estimator.identity},
+            )
         return estimator
 
     def _data_method(
@@ -779,7 +804,7 @@ class _Interpreter:
             return Value(kind="prediction", identity=estimator.identity, input=data.derived(fold=True))
         return Value(kind="score", identity=estimator.identity, input=data, varies=estimator.varies)
 
-    def _resample_function(self, node: nodes.Call, args: list[Value], keywords: dict[str | None, Value]) -> Value:
+    def _resample_function(self, node: nodes.Call, args: list[Value]) -> Value:
         if _keyword_constant(node, "replace") is not False:
             for data in args:
                 if data.is_data:
@@ -841,14 +866,16 @@ class _Interpreter:
             if not matching:
                 continue
             first = matching[0]
+            from_model = frozenset().union(*(value.from_model for value in values))
+            model_columns = frozenset().union(*(value.model_columns for value in values))
             if kind != "data":
-                return first.derived(varies=varies)
+                return first.derived(varies=varies, from_model=from_model | frozenset(m for _, m in model_columns))
             part = _combined_part({value.part for value in matching})
             lineage = frozenset().union(*(value.lineage for value in matching))
             transformed_by = frozenset().union(*(value.transformed_by for value in matching))
             return first.derived(
                 lineage=lineage, part=part, varies=varies, fold=all(v.fold for v in matching),
-                transformed_by=transformed_by,
+                transformed_by=transformed_by, from_model=from_model, model_columns=model_columns,
             )
         return Value(varies=varies)
 
@@ -896,6 +923,14 @@ def _selects_rows(index: nodes.NodeNG) -> bool:
         # FEATURES-style constants hold column names; other names are usually masks.
         return not index.name.isupper()
     return True
+
+
+def _selected_columns(index: nodes.NodeNG) -> frozenset[str] | None:
+    """The columns ``df[...]`` selects by name, or ``None`` when it selects rows or unknown columns."""
+    if isinstance(index, nodes.Const) and isinstance(index.value, str):
+        return frozenset({index.value})
+    columns = column_list(index)
+    return frozenset(columns) if columns else None
 
 
 def _concatenates_columns(node: nodes.Call) -> bool:

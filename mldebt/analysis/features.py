@@ -88,12 +88,16 @@ class Read:
 
 
 def feature_reads(code: Iterable[nodes.NodeNG], parameters: frozenset[str] = frozenset()) -> list[Read]:
-    """Every read of a feature by name, in source order."""
+    """Every read of a feature by name from data the functions work on, in source order.
+
+    Reads from module-level objects (a loaded bundle, ``os.environ``, a
+    config) are set-up, not data; Flask's global ``request`` is data.
+    """
     found = []
     for root in code:
         for node in root.nodes_of_class((nodes.Subscript, nodes.Call, nodes.Attribute)):
             name = column_read(node, parameters)
-            if name is not None:
+            if name is not None and _reads_local_data(node):
                 found.append(Read(name, Position.of(node)))
     return sorted(found, key=lambda read: (read.position.line, read.position.column))
 
@@ -107,8 +111,28 @@ def column_read(node: nodes.NodeNG, parameters: frozenset[str] = frozenset()) ->
         if node.args and isinstance(node.args[0], nodes.Const) and isinstance(node.args[0].value, str):
             return node.args[0].value
     if isinstance(node, nodes.Attribute) and isinstance(node.expr, nodes.Name) and node.expr.name in parameters:
-        return node.attrname
+        called = isinstance(node.parent, nodes.Call) and node.parent.func is node
+        return None if called else node.attrname
     return None
+
+
+def _reads_local_data(node: nodes.NodeNG) -> bool:
+    base = node
+    while True:
+        if isinstance(base, nodes.Attribute):
+            base = base.expr
+        elif isinstance(base, nodes.Subscript):
+            base = base.value
+        elif isinstance(base, nodes.Call):
+            base = base.func
+        else:
+            break
+    if not isinstance(base, nodes.Name):
+        return True
+    if base.name == "request":
+        return True
+    scope, _ = base.lookup(base.name)
+    return not isinstance(scope, nodes.Module)
 
 
 def feature_steps(code: Iterable[nodes.NodeNG], parameters: frozenset[str] = frozenset()) -> list[Step]:
@@ -266,7 +290,9 @@ def _classify(value: nodes.NodeNG, feature: str, parameters: frozenset[str]) -> 
                 steps.append(_step(feature, kind, detail, call, call, parameters))
         elif isinstance(call.func, nodes.Attribute) and call.func.attrname in ("fit_transform", "transform"):
             role = estimator_role(qualified_name(_constructor(call.func.expr)))
-            if role in ("transformer", "stateless", "label-encoder"):
+            if role == "label-encoder":
+                continue  # it encodes the target, not a feature
+            if role in ("transformer", "stateless"):
                 steps.append(_step(feature, "fitted-transformer", _class_name(call.func.expr), call, call, parameters))
             elif call.func.attrname == "transform":
                 steps.append(_step(feature, "applied-transformer", call.func.expr.as_string(), call, call, parameters))
@@ -337,7 +363,10 @@ def _fill_value(call: nodes.Call) -> str:
 
 
 def _is_inplace(call: nodes.Call) -> bool:
-    return any(k.arg == "inplace" and isinstance(k.value, nodes.Const) and k.value.value is True for k in call.keywords or ())
+    return any(
+        keyword.arg == "inplace" and isinstance(keyword.value, nodes.Const) and keyword.value.value is True
+        for keyword in call.keywords or ()
+    )
 
 
 def _constructor(receiver: nodes.NodeNG) -> nodes.NodeNG:

@@ -21,6 +21,8 @@ ML_IMPORT_ROOTS = frozenset(
         # experiment tracking and model artifacts
         "mlflow", "wandb", "joblib", "pickle", "dill", "cloudpickle", "skops",
         "safetensors", "onnx", "onnxruntime", "bentoml", "ray",
+        # bridges to other languages' runtimes
+        "pyspark", "rpy2", "py4j", "jpype",
     }
 )
 

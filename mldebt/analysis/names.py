@@ -22,6 +22,7 @@ and other runtime values resolve to ``None``.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Container
 
 from astroid import nodes
 
@@ -79,3 +80,31 @@ def _binding_name(binding: nodes.NodeNG, name: str, depth: int) -> str | None:
         if len(assign.targets) == 1:
             return _qualified_name(assign.value, depth)
     return None
+
+
+def call_label(node: nodes.NodeNG) -> str:
+    """How a message names a call or attribute: ``pd.read_csv(...)``, ``model.fit(...)``, ``.to_numpy(...)``.
+
+    A method of a longer expression (``frame[cols].to_numpy()``) is named by
+    the method alone; an attribute by its name (``.values``).
+    """
+    if isinstance(node, nodes.Attribute):
+        return f".{node.attrname}"
+    function = node.func
+    if isinstance(function, nodes.Attribute) and not isinstance(function.expr, (nodes.Name, nodes.Attribute)):
+        return f".{function.attrname}(...)"
+    return f"{function.as_string()}(...)"
+
+
+def may_be_one_of(call: nodes.Call, last_names: Container[str]) -> bool:
+    """A cheap test before ``call_name``: can the call be of a function whose last name is in ``last_names``?
+
+    A method call (``x.read_csv(...)``) can only be one if its method name is;
+    a bare name can be any of them, since an import may have renamed it
+    (``from pandas import read_csv as load``). Calls of other expressions
+    (``f()()``, ``handlers[k]()``) never are.
+    """
+    function = call.func
+    if isinstance(function, nodes.Attribute):
+        return function.attrname in last_names
+    return isinstance(function, nodes.Name)

@@ -42,6 +42,10 @@ class ServingView:
     aligns_columns: bool
     loaded_artifacts: frozenset[str]
 
+    @property
+    def read_features(self) -> frozenset[str]:
+        return frozenset(read.feature for read in self.reads)
+
     def first_read(self, feature: str) -> Read | None:
         return next((read for read in self.reads if read.feature == feature), None)
 
@@ -66,7 +70,9 @@ def serving_view(tree: nodes.Module, *, whole_module: bool = False) -> ServingVi
         reads=feature_reads(code, parameters),
         steps=feature_steps(code, parameters),
         predict_calls=[
-            call for call in calls if isinstance(call.func, nodes.Attribute) and call.func.attrname in PREDICTION_METHODS
+            call
+            for call in calls
+            if isinstance(call.func, nodes.Attribute) and call.func.attrname in PREDICTION_METHODS
         ],
         vectors=_vectors(code, parameters),
         called=frozenset(_called_name(call) for call in calls),
@@ -91,7 +97,8 @@ def _vectors(code: list[nodes.NodeNG], parameters: frozenset[str]) -> list[Featu
     for literal in walk(code, nodes.List):
         if isinstance(literal.parent, nodes.List):
             continue
-        items = literal.elts[0].elts if len(literal.elts) == 1 and isinstance(literal.elts[0], nodes.List) else literal.elts
+        nested = len(literal.elts) == 1 and isinstance(literal.elts[0], nodes.List)
+        items = literal.elts[0].elts if nested else literal.elts
         names = [column_read(item, parameters) or _read_through_cast(item, parameters) for item in items]
         if len(names) >= 2 and all(names):
             vectors.append(FeatureVector(tuple(names), Position.of(literal)))

@@ -10,20 +10,30 @@ value on is the caller's ``step``: a rule asking "is this a model output"
 follows subscripts and arithmetic, one asking "is this a URL" follows string
 concatenation.
 
+A name imported from another module of the same project (``from .config
+import FEATURES``) is followed to its module-level value there; the module
+is found next to the importer or a few folders up, and read once.
+
 Limits: parameters, attributes of objects (``self.x``), return values of calls
-and anything bound in another module are where tracing stops; the walk visits
+and names from installed packages are where tracing stops; the walk visits
 at most ``MAX_VISITED`` expressions so pathological code stays fast.
 """
 
 from __future__ import annotations
 
+import functools
+import os
 from collections.abc import Callable, Iterable, Iterator
 
-from astroid import nodes
+from astroid import MANAGER, nodes
+from astroid.builder import AstroidBuilder
+from astroid.exceptions import AstroidSyntaxError
 
 from mldebt.analysis.names import qualified_name
 
 MAX_VISITED = 256
+# How many folders up an absolute import is looked for: the project's packages sit near the importer.
+_MAX_PACKAGE_DEPTH = 4
 
 Step = Callable[[nodes.NodeNG], Iterable[nodes.NodeNG]]
 
@@ -53,7 +63,57 @@ def bound_values(name: nodes.Name) -> list[nodes.NodeNG]:
     for binding in bindings:
         if isinstance(binding, nodes.AssignName):
             values.extend(_values_bound_to(binding))
+        elif isinstance(binding, nodes.ImportFrom):
+            values.extend(_imported_values(binding, name.name))
     return values
+
+
+def _imported_values(binding: nodes.ImportFrom, alias: str) -> list[nodes.NodeNG]:
+    """``from .config import FEATURES``: the value FEATURES is bound to in the project's config module."""
+    imported = next((original for original, name in binding.names if (name or original) == alias), None)
+    path = _project_module_file(binding.root().file, binding.modname, binding.level or 0)
+    if imported is None or path is None:
+        return []
+    tree = _module_tree(path, os.path.getmtime(path))
+    if tree is None:
+        return []
+    return [
+        value
+        for assignment in tree.locals.get(imported, ())
+        if isinstance(assignment, nodes.AssignName) and assignment.frame() is tree
+        for value in _values_bound_to(assignment)
+    ]
+
+
+def _project_module_file(importer: str | None, module: str, level: int) -> str | None:
+    """The file of a module of the same project: relative to the importer, or found from its folders."""
+    if not importer:
+        return None
+    folder = os.path.dirname(os.path.abspath(importer))
+    relative = module.replace(".", os.sep)
+    if level:
+        for _ in range(level - 1):
+            folder = os.path.dirname(folder)
+        bases = [folder]
+    else:
+        bases = [folder]
+        while os.path.dirname(bases[-1]) != bases[-1] and len(bases) < _MAX_PACKAGE_DEPTH:
+            bases.append(os.path.dirname(bases[-1]))
+    for base in bases:
+        for candidate in (os.path.join(base, relative + ".py"), os.path.join(base, relative, "__init__.py")):
+            if relative and os.path.isfile(candidate):
+                return candidate
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _module_tree(path: str, modified: float) -> nodes.Module | None:
+    del modified  # part of the cache key: an edited file is read again
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return AstroidBuilder(MANAGER).string_build(stream.read(), os.path.basename(path)[:-3], path)
+    except (OSError, UnicodeDecodeError, AstroidSyntaxError, RecursionError, ValueError):
+        return None
 
 
 def module_constant(name: nodes.Name) -> nodes.Const | None:

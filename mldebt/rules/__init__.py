@@ -7,9 +7,16 @@ and symbol never change once released.
 from mldebt.rules.artifacts.unsafe_model_deserialization import UnsafeModelDeserialization
 from mldebt.rules.configuration.hardcoded_hyperparameter import HardcodedHyperparameter
 from mldebt.rules.configuration.hardcoded_threshold import HardcodedThreshold
+from mldebt.rules.data_dependencies.column_dtype_unset import ColumnDtypeUnset
+from mldebt.rules.data_dependencies.correction_cascade import CorrectionCascade
+from mldebt.rules.data_dependencies.unused_feature import UnusedFeature
 from mldebt.rules.data_dependencies.unstable_data_dependency import UnstableDataDependency
 from mldebt.rules.dead_code.commented_out_code import CommentedOutCode
 from mldebt.rules.dead_code.dead_experimental_branch import DeadExperimentalBranch
+from mldebt.rules.glue.conversion_roundtrip import ConversionRoundtrip
+from mldebt.rules.glue.glue_code import GlueCode
+from mldebt.rules.glue.multiple_language_glue import MultipleLanguageGlue
+from mldebt.rules.glue.prototype_code import PrototypeCode
 from mldebt.rules.internal.internal_error import InternalError
 from mldebt.rules.internal.unparsable_source import UnparsableSource
 from mldebt.rules.skew.duplicated_feature_logic import DuplicatedFeatureLogic
@@ -22,11 +29,24 @@ from mldebt.rules.leakage.overlap_leakage import OverlapLeakage
 from mldebt.rules.leakage.preprocessing_leakage import PreprocessingLeakage
 from mldebt.rules.leakage.test_set_reuse import TestSetReuse
 from mldebt.rules.leakage.threshold_dependent_validation import ThresholdDependentValidation
+from mldebt.rules.pipelines.intermediate_file import IntermediateFile
+from mldebt.rules.pipelines.pipeline_jungle import PipelineJungle
+from mldebt.rules.pipelines.pipeline_not_used import PipelineNotUsed
 
 ALL_RULES = (
     InternalError,
     UnparsableSource,
+    GlueCode,
+    ConversionRoundtrip,
+    MultipleLanguageGlue,
+    PrototypeCode,
+    PipelineJungle,
+    IntermediateFile,
+    PipelineNotUsed,
+    UnusedFeature,
     UnstableDataDependency,
+    ColumnDtypeUnset,
+    CorrectionCascade,
     HardcodedThreshold,
     HardcodedHyperparameter,
     TrainServeSkew,

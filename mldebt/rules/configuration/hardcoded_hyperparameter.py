@@ -72,7 +72,8 @@ class HardcodedHyperparameter(Rule):
             self._check_positional(node, callee, target)
         for keyword in node.keywords or ():
             if keyword.arg in self._names and _is_numeric_literal(keyword.value):
-                self._report(keyword if keyword.lineno is not None else keyword.value, keyword.arg, keyword.value, target)
+                where = keyword if keyword.lineno is not None else keyword.value
+                self._report(where, keyword.arg, keyword.value, target)
 
     def _check_positional(self, node: nodes.Call, callee: str, target: str) -> None:
         position = positional_hyperparameter(callee)

@@ -51,7 +51,9 @@ class PreprocessingLeakage(Rule):
                 continue
             what = f"{fit.estimator.cls or 'the transformer'} is fitted on `{data.label}`"
             if data.part == MIXED:
-                self.report(fit.node, f"{what}, which concatenates the train and test splits; fit it on the training split only")
+                self.report(
+                    fit.node, f"{what}, which concatenates the train and test splits; fit it on the training split only"
+                )
                 continue
             if data.part not in (None, TRAIN):
                 continue

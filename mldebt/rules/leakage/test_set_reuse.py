@@ -1,6 +1,6 @@
 from astroid import nodes
 
-from mldebt.analysis.dataflow import TEST, unique
+from mldebt.analysis.dataflow import TEST, Value, unique
 from mldebt.rule import Rule
 
 # Calls that pick a best candidate from a set of scores.
@@ -64,20 +64,18 @@ class TestSetReuse(Rule):
                     break
         for comparison in unique(events.comparisons):
             left, right = comparison.left, comparison.right
-            if (
-                left.identity is not None
-                and right.identity is not None
-                and left.identity != right.identity
-                and left.input is not None
-                and right.input is not None
-                and left.input.part == right.input.part == TEST
-                and left.input.lineage & right.input.lineage
-            ):
+            if _two_models_on_one_test_set(left, right):
                 self.report(
                     comparison.node,
                     f"two models are compared by their scores on the same test data `{left.input.label}`; compare "
                     "them on a validation split or by cross-validation and use the test set once",
                 )
+
+
+def _two_models_on_one_test_set(left: Value, right: Value) -> bool:
+    if None in (left.identity, right.identity, left.input, right.input) or left.identity == right.identity:
+        return False
+    return left.input.part == right.input.part == TEST and bool(left.input.lineage & right.input.lineage)
 
 
 def _selects(loop: nodes.NodeNG) -> bool:

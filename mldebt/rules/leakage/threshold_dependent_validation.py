@@ -1,6 +1,10 @@
 import re
 
-from mldebt.analysis.apis import THRESHOLD_DEPENDENT_METRICS, THRESHOLD_INDEPENDENT_METRICS, THRESHOLD_INDEPENDENT_SCORING
+from mldebt.analysis.apis import (
+    THRESHOLD_DEPENDENT_METRICS,
+    THRESHOLD_INDEPENDENT_METRICS,
+    THRESHOLD_INDEPENDENT_SCORING,
+)
 from mldebt.rule import Rule
 
 _THRESHOLD_INDEPENDENT = re.compile(

@@ -1,6 +1,6 @@
 import os
 
-from mldebt.project import ProjectIndex
+from mldebt.project import training_behind
 from mldebt.rule import Rule
 
 # Steps that are uses of shared objects, not computations written out.
@@ -44,16 +44,14 @@ class DuplicatedFeatureLogic(Rule):
     severity = "info"
 
     def finish(self) -> None:
-        view = self.module.serving
-        if view is None or not view.predict_calls:
+        found = training_behind(self.module)
+        if found is None:
             return
-        index = ProjectIndex.for_file(self.module.path, self.module.settings)
-        if index is None:
-            return
+        view, summaries = found
         here = os.path.dirname(os.path.abspath(self.module.path))
         training = {
             step.expression: (summary, step)
-            for summary in index.training_for(self.module.path, view.loaded_artifacts)
+            for summary in summaries
             for step in summary.steps
             if step.kind not in _NOT_LOGIC and "COL(" in step.expression
         }

@@ -2,7 +2,7 @@ import os
 
 from mldebt.analysis.features import COLUMN_METHODS, VALUE_TRANSFORMS, Position, Step
 from mldebt.analysis.serving import ServingView
-from mldebt.project import ProjectIndex, TrainingSummary
+from mldebt.project import TrainingSummary, training_behind
 from mldebt.rule import Rule
 
 # How a training step reads in a message.
@@ -68,15 +68,13 @@ class TrainServeSkew(Rule):
         self._reported: set[tuple[Position, str]] = set()
 
     def finish(self) -> None:
-        view = self.module.serving
-        if view is None or not view.predict_calls:
+        found = training_behind(self.module)
+        if found is None:
             return
-        index = ProjectIndex.for_file(self.module.path, self.module.settings)
-        if index is None:
-            return
+        view, training = found
         here = os.path.dirname(os.path.abspath(self.module.path))
         reported: set[str] = set()
-        for summary in index.training_for(self.module.path, view.loaded_artifacts):
+        for summary in training:
             where = os.path.relpath(summary.path, here)
             for step in summary.steps:
                 if step.feature in reported:
@@ -180,7 +178,8 @@ def _first(steps: list[Step], kind: str) -> Step | None:
 
 def _missing(step: Step, view: ServingView, training: str) -> tuple[Position, str]:
     feature = step.feature
-    read = view.first_read(feature) or next((view.first_read(source) for source in step.sources if view.first_read(source)), None)
+    reads = [view.first_read(name) for name in (feature, *step.sources)]
+    read = next((found for found in reads if found is not None), None)
     position = read.position if read else Position.of(view.predict_calls[0])
     name = "the features" if feature == "*" else f"feature `{feature}`"
     return position, (

@@ -43,7 +43,7 @@ def main() -> None:
     X_test = scaler.transform(test_orders[FEATURES])
 
     network = build_network(len(FEATURES))
-    network.fit(
+    network.fit(  # [pipeline-not-used]
         X_train, train_orders[TARGET], epochs=EPOCHS, batch_size=BATCH_SIZE, validation_split=VALIDATION_FRACTION
     )
     predicted = network.predict(X_test).ravel()

@@ -1,0 +1,194 @@
+"""Data files a module writes and reads, and whether a write is read back.
+
+``file_access(call)`` says whether a call writes or reads a data file and
+which expression names the file:
+
+    frame.to_csv(path)        write   to_parquet, to_pickle, to_feather, to_json, to_excel, to_hdf, to_orc
+    pd.read_csv(path)         read    read_parquet, read_pickle, read_feather, read_json, read_excel, ...
+    np.save(path, array)      write   np.savez, np.savez_compressed, np.savetxt, array.tofile(path)
+    np.load(path)             read    np.loadtxt, np.genfromtxt, np.fromfile
+    frame.write_parquet(p)    write   polars write_*; polars read_*/scan_* read
+    json.dump(obj, f)         write   when ``f`` is ``open(path, "w")``, directly or through ``with ... as f``
+    json.load(f)              read    when ``f`` is ``open(path)``
+
+``same_file(a, b)`` compares two such expressions: they name the same file
+when they rebuild to the same literal path (``locations.location_text``:
+``"tmp/x.csv"``, ``os.path.join("tmp", "x.csv")`` and ``Path("tmp") / "x.csv"``
+agree), or when they are the same expression over the same variables (the
+same ``path`` variable, ``TMP / "x.csv"`` with the same ``TMP``).
+``read_back(writes, reads)`` pairs each write with the reads of its file that
+come after it in the module: an intermediate file.
+
+Model artifacts (``joblib``, ``pickle``, ``torch.save``) are left out on
+purpose: saving a model and loading it elsewhere is what they are for.
+In-memory buffers (``io.StringIO``, ``io.BytesIO``) are not files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+
+from astroid import nodes
+
+from mldebt.analysis.apis import LOCATION_KEYWORDS
+from mldebt.analysis.locations import HOLE, location_text
+from mldebt.analysis.names import qualified_name
+from mldebt.analysis.values import bound_values
+
+WRITE, READ = "write", "read"
+
+_WRITE_METHODS = frozenset(
+    {
+        "to_csv", "to_parquet", "to_pickle", "to_feather", "to_json", "to_excel", "to_hdf", "to_orc",
+        "to_stata", "tofile", "write_csv", "write_parquet", "write_ipc", "write_json", "write_ndjson",
+        "write_avro", "write_excel",
+    }
+)
+_WRITE_FUNCTIONS = frozenset({"numpy.save", "numpy.savez", "numpy.savez_compressed", "numpy.savetxt"})
+_READ_PREFIXES = ("pandas.read_", "polars.read_", "polars.scan_", "dask.dataframe.read_")
+_READ_FUNCTIONS = frozenset(
+    {"numpy.load", "numpy.loadtxt", "numpy.genfromtxt", "numpy.fromfile", "pyarrow.parquet.read_table"}
+)
+# Readers that take a location but do not read a file written by this code.
+_NOT_FILE_READERS = frozenset({"pandas.read_sql", "pandas.read_sql_query", "pandas.read_sql_table", "pandas.read_gbq"})
+_JSON_MODULES = ("json", "ujson", "simplejson")
+_OPEN = frozenset({"builtins.open", "io.open"})
+_ACCESS_NAMES = _WRITE_METHODS | {
+    name.rsplit(".", 1)[-1] for name in _WRITE_FUNCTIONS | _READ_FUNCTIONS
+} | {"dump", "load"}
+_BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
+
+
+@dataclasses.dataclass(frozen=True)
+class FileAccess:
+    """``node`` writes or reads (``mode``) the file named by ``path``."""
+
+    node: nodes.Call
+    mode: str
+    path: nodes.NodeNG
+
+
+def file_access(call: nodes.Call) -> FileAccess | None:
+    """The data file a call writes or reads, or ``None``."""
+    if not _may_access(call):
+        return None
+    name = qualified_name(call.func)
+    if name is not None and name.rsplit(".", 1)[0] in _JSON_MODULES:
+        return _json_access(call, name.rsplit(".", 1)[-1])
+    if name in _WRITE_FUNCTIONS or _method(call) in _WRITE_METHODS:
+        return _access(call, WRITE)
+    if name in _READ_FUNCTIONS or _reads_frame_file(name):
+        return _access(call, READ)
+    return None
+
+
+def _reads_frame_file(name: str | None) -> bool:
+    return name is not None and name.startswith(_READ_PREFIXES) and name not in _NOT_FILE_READERS
+
+
+def _may_access(call: nodes.Call) -> bool:
+    """A cheap test before resolving names: a method call must have a reader's or writer's name."""
+    if isinstance(call.func, nodes.Attribute):
+        method = call.func.attrname
+        return method in _ACCESS_NAMES or method.startswith(("read_", "scan_"))
+    return isinstance(call.func, nodes.Name)
+
+
+def _method(call: nodes.Call) -> str | None:
+    return call.func.attrname if isinstance(call.func, nodes.Attribute) else None
+
+
+def _access(call: nodes.Call, mode: str) -> FileAccess | None:
+    path = _location_argument(call)
+    if path is None or _is_buffer(path):
+        return None
+    return FileAccess(call, mode, path)
+
+
+def _location_argument(call: nodes.Call) -> nodes.NodeNG | None:
+    if call.args:
+        return call.args[0]
+    for keyword in call.keywords or ():
+        if keyword.arg in LOCATION_KEYWORDS:
+            return keyword.value
+    return None
+
+
+def _is_buffer(path: nodes.NodeNG) -> bool:
+    values = bound_values(path) if isinstance(path, nodes.Name) else [path]
+    return any(isinstance(value, nodes.Call) and qualified_name(value.func) in _BUFFERS for value in values)
+
+
+def _json_access(call: nodes.Call, function: str) -> FileAccess | None:
+    """``json.dump(obj, f)`` / ``json.load(f)`` with ``f`` an ``open(path, mode)``."""
+    if function == "dump" and len(call.args) > 1:
+        handle, mode = call.args[1], WRITE
+    elif function == "load" and call.args:
+        handle, mode = call.args[0], READ
+    else:
+        return None
+    opened = _opened_file(handle)
+    if opened is None or _open_mode(opened) != mode or not opened.args:
+        return None
+    return FileAccess(call, mode, opened.args[0])
+
+
+def _opened_file(handle: nodes.NodeNG) -> nodes.Call | None:
+    candidates = bound_values(handle) if isinstance(handle, nodes.Name) else [handle]
+    for candidate in candidates:
+        if isinstance(candidate, nodes.Call) and qualified_name(candidate.func) in _OPEN:
+            return candidate
+    return None
+
+
+def _open_mode(opened: nodes.Call) -> str:
+    modes = list(opened.args[1:2]) + [keyword.value for keyword in opened.keywords or () if keyword.arg == "mode"]
+    text = modes[0].value if modes and isinstance(modes[0], nodes.Const) else "r"
+    return WRITE if isinstance(text, str) and set("wax") & set(text) else READ
+
+
+def same_file(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
+    """Do two location expressions name the same file? See the module docstring."""
+    first_text, second_text = location_text(first), location_text(second)
+    if first_text is not None and second_text is not None and HOLE not in first_text + second_text:
+        return _normalized(first_text) == _normalized(second_text)
+    return first.as_string() == second.as_string() and _same_variables(first, second)
+
+
+def _normalized(text: str) -> str:
+    return posixpath.normpath(text.replace("\\", "/"))
+
+
+def _same_variables(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
+    first_names = [first] if isinstance(first, nodes.Name) else list(first.nodes_of_class(nodes.Name))
+    second_names = [second] if isinstance(second, nodes.Name) else list(second.nodes_of_class(nodes.Name))
+    return len(first_names) == len(second_names) and all(
+        _bindings(one) == _bindings(other) for one, other in zip(first_names, second_names)
+    )
+
+
+def _bindings(name: nodes.Name) -> frozenset[object]:
+    _, bindings = name.lookup(name.name)
+    return frozenset(id(binding) for binding in bindings) or frozenset({name.name})
+
+
+def shown_path(path: nodes.NodeNG) -> str:
+    """The file as a message shows it: its literal text when known, else the expression."""
+    text = location_text(path)
+    shown = repr(text) if text is not None and HOLE not in text else f"`{path.as_string()}`"
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def read_back(writes: list[FileAccess], reads: list[FileAccess]) -> list[tuple[FileAccess, FileAccess]]:
+    """(write, read) pairs: a file written and then read again further down the module."""
+    return [
+        (write, read)
+        for write in writes
+        for read in reads
+        if _position(read.node) > _position(write.node) and same_file(write.path, read.path)
+    ]
+
+
+def _position(node: nodes.NodeNG) -> tuple[int, int]:
+    return node.lineno, node.col_offset

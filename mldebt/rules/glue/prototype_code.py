@@ -1,0 +1,189 @@
+import re
+from collections.abc import Iterable
+
+from astroid import nodes
+
+from mldebt.analysis.apis import TRAINING_FUNCTIONS
+from mldebt.analysis.dataflow import FIT_METHODS
+from mldebt.analysis.names import call_label, call_name, may_be_one_of
+from mldebt.analysis.values import trace
+from mldebt.rule import Rule
+
+# ``# In[ ]:`` and ``# In[12]:``, as ``jupyter nbconvert --to script`` writes them.
+_CELL_MARKER = re.compile(r"^#\s*In\s*\[[\s\d]*\]:")
+_ANY_CELL_MARKER = re.compile(r"#\s*In\s*\[")
+_IPYTHON_FUNCTIONS = {
+    "get_ipython": frozenset({"IPython.get_ipython", "IPython.core.getipython.get_ipython"}),
+    "display": frozenset({"IPython.display.display", "IPython.core.display.display"}),
+}
+_READERS = ("pandas.read_", "polars.read_")
+_TRAINING_FUNCTION_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in TRAINING_FUNCTIONS)
+# Attributes that describe a frame rather than hold its rows.
+_METADATA = frozenset({"columns", "dtypes", "dtype", "shape", "index", "size", "ndim", "names"})
+
+
+class PrototypeCode(Rule):
+    """## What it does
+    Flags notebook leftovers in a `.py` module: `get_ipython()` calls,
+    `display(...)` calls (IPython's, or a `display` the module never
+    defines), `# In[ ]:` / `# In[12]:` markers of a notebook export
+    (reported once, at the first marker, with the count), and training on a
+    truncated sample: a `read_csv(..., nrows=N)` or `.head(N)` whose rows
+    reach a `fit`. Test files and notebooks themselves are not checked.
+
+    ## Why is this bad
+    Sculley et al. (§5.5, the prototype smell): code that was written to try
+    an idea on a small sample, in a notebook, ends up as the production
+    pipeline. It only runs inside IPython, depends on cell order, and trains
+    on the first few thousand rows that were enough for the demo, so the
+    model in production is not the one anybody evaluated.
+
+    ## Example
+    ```python
+    # In[3]:
+    df = pd.read_csv("data/transactions.csv", nrows=5000)
+    display(df.describe())
+    model.fit(df[FEATURES], df["label"])
+    ```
+
+    ## Use instead
+    Turn the notebook into a module deliberately: remove the IPython calls
+    and export markers, log summaries instead of displaying them, and read
+    the full data, or make the sample size an explicit, logged setting
+    (`nrows=config.sample_rows`). Jupytext-style `# %%` cells are a
+    deliberate format and are not flagged.
+
+    ## Options
+    None.
+    """
+
+    code = "MLD104"
+    symbol = "prototype-code"
+    summary = "Notebook leftovers or training on a truncated sample in a Python module"
+    node_types = (nodes.Call,)
+
+    def __init__(self, module, settings) -> None:
+        super().__init__(module, settings)
+        self._active = not module.is_test_file and not module.path.endswith(".ipynb")
+        self._fits: list[nodes.Call] = []
+
+    def visit(self, node: nodes.Call) -> None:
+        if not self._active:
+            return
+        leftover = _notebook_function(node)
+        if leftover is not None:
+            self.report(
+                node,
+                f"`{leftover}(...)` only works inside IPython/Jupyter: a notebook leftover in a Python module; "
+                "log or return the value instead",
+            )
+        elif _is_fit(node):
+            self._fits.append(node)
+
+    def finish(self) -> None:
+        if not self._active:
+            return
+        self._report_cell_markers()
+        reported: set[int] = set()
+        for fit in self._fits:
+            for truncation, shown, rows in _truncations(fit):
+                if id(truncation) not in reported:
+                    reported.add(id(truncation))
+                    self.report(
+                        truncation,
+                        f"{shown} keeps only the first {rows} rows, and they reach `{call_label(fit)}` "
+                        f"on line {fit.lineno}: the model trains on a prototype's sample; read the full data or "
+                        "make the sample size a configured, logged setting",
+                    )
+
+    def _report_cell_markers(self) -> None:
+        if not _ANY_CELL_MARKER.search(self.module.text):
+            return  # spares tokenising the module for its comments
+        markers = [comment for comment in self.module.comments if comment.own_line and _CELL_MARKER.match(comment.text)]
+        if markers:
+            first = markers[0]
+            count = len(markers)
+            self.report_range(
+                first.line,
+                first.column,
+                first.line,
+                first.column + len(first.text),
+                f"this module is an exported notebook: {count} `# In[ ]:` cell marker{'s' if count > 1 else ''}; "
+                "turn it into functions run in a fixed order, or keep it as a notebook",
+            )
+
+
+def _notebook_function(call: nodes.Call) -> str | None:
+    """``get_ipython`` or ``display`` when the call is IPython's, or a name the module never binds."""
+    if not isinstance(call.func, nodes.Name) or call.func.name not in _IPYTHON_FUNCTIONS:
+        return None
+    name = call.func.name
+    _, bindings = call.func.lookup(name)
+    if not bindings or call_name(call) in _IPYTHON_FUNCTIONS[name]:
+        return name
+    return None
+
+
+def _is_fit(call: nodes.Call) -> bool:
+    if isinstance(call.func, nodes.Attribute) and call.func.attrname in FIT_METHODS:
+        return bool(call.args or call.keywords)
+    return may_be_one_of(call, _TRAINING_FUNCTION_NAMES) and call_name(call) in TRAINING_FUNCTIONS
+
+
+def _truncations(fit: nodes.Call) -> Iterable[tuple[nodes.Call, str, int]]:
+    """Reads with a literal ``nrows=`` and literal ``.head(n)`` calls whose rows reach ``fit``."""
+    arguments = [*fit.args, *(keyword.value for keyword in fit.keywords or ())]
+    for argument in arguments:
+        for node in trace(argument, _data_origins):
+            if isinstance(node, nodes.Call):
+                truncated = _truncated_rows(node)
+                if truncated is not None:
+                    yield node, *truncated
+
+
+def _truncated_rows(call: nodes.Call) -> tuple[str, int] | None:
+    """How a message shows the truncating call, and how many rows it keeps."""
+    if isinstance(call.func, nodes.Attribute) and call.func.attrname == "head":
+        if not call.args and not call.keywords:
+            return "`.head()`", 5
+        count = call.args[0] if call.args else call.keywords[0].value
+        return (f"`.head({count.value})`", count.value) if _is_count(count) else None
+    if not _is_reader(call):
+        return None
+    for keyword in call.keywords or ():
+        if keyword.arg in ("nrows", "n_rows") and _is_count(keyword.value):
+            return f"`{call.func.as_string()}(..., {keyword.arg}={keyword.value.value})`", keyword.value.value
+    return None
+
+
+def _is_reader(call: nodes.Call) -> bool:
+    if isinstance(call.func, nodes.Attribute) and not call.func.attrname.startswith("read_"):
+        return False
+    name = call_name(call)
+    return name is not None and name.startswith(_READERS)
+
+
+def _is_count(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.Const) and isinstance(node.value, int) and not isinstance(node.value, bool)
+
+
+def _data_origins(node: nodes.NodeNG) -> Iterable[nodes.NodeNG]:
+    """Where the rows of a value come from: the frame it is taken from and the data a call is given."""
+    if isinstance(node, nodes.Subscript):
+        return (node.value,)
+    if isinstance(node, nodes.Attribute):
+        return () if node.attrname in _METADATA else (node.expr,)
+    if isinstance(node, nodes.Call):
+        if _is_reader(node):
+            return ()  # a reader's arguments are a location and options, not rows
+        origins = [*node.args, *(keyword.value for keyword in node.keywords or ())]
+        if isinstance(node.func, nodes.Attribute):
+            origins.insert(0, node.func.expr)
+        return origins
+    if isinstance(node, nodes.BinOp):
+        return (node.left, node.right)
+    if isinstance(node, (nodes.Tuple, nodes.List)):
+        return node.elts
+    if isinstance(node, (nodes.NamedExpr, nodes.Starred)):
+        return (node.value,)
+    return ()
