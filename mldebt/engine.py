@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from astroid import nodes
 
 from mldebt.analysis.imports import imports_ml_library
+from mldebt.analysis.names import qualified_name
 from mldebt.config import Settings
 from mldebt.finding import Finding
 from mldebt.registry import find_rule, pylint_message_id
@@ -55,7 +56,11 @@ def analyze(
         except UnreadableSource as error:
             return _unparsable(path, error, rules)
     module = SourceModule(path, source, tree, settings)
-    findings = _run_rules(module, rules, settings)
+    try:
+        findings = _run_rules(module, rules, settings)
+    finally:
+        # The cache only helps within a module; kept, it would hold every tree alive in a long run.
+        qualified_name.cache_clear()
     silenced = suppressions(module.comments) if findings else {}
     return sorted(
         finding
@@ -93,24 +98,29 @@ def _run_rules(module: SourceModule, rules: list[type[Rule]], settings: Settings
     failures: list[Finding] = []
     failed: set[int] = set()
 
-    def guarded(rule: Rule, call: Callable[[], None], node: nodes.NodeNG | None) -> None:
-        try:
-            call()
-        except Exception as error:  # noqa: BLE001 - one broken rule must not stop the others
-            failed.add(id(rule))
-            failures.append(_internal_error(module, rule, node, error))
+    def fail(rule: Rule, node: nodes.NodeNG | None, error: Exception) -> None:
+        failed.add(id(rule))
+        failures.append(_internal_error(module, rule, node, error))
 
     dispatch = _Dispatcher(active)
     pending: list[nodes.NodeNG] = [module.tree]
     while pending:
         node = pending.pop()
         for rule in dispatch.rules_for(type(node)):
-            if id(rule) not in failed:
-                guarded(rule, lambda rule=rule, node=node: rule.visit(node), node)
+            if id(rule) in failed:
+                continue
+            try:
+                rule.visit(node)
+            except Exception as error:  # noqa: BLE001 - one broken rule must not stop the others
+                fail(rule, node, error)
         pending.extend(reversed(list(node.get_children())))
     for rule in active:
-        if id(rule) not in failed:
-            guarded(rule, rule.finish, None)
+        if id(rule) in failed:
+            continue
+        try:
+            rule.finish()
+        except Exception as error:  # noqa: BLE001 - one broken rule must not stop the others
+            fail(rule, None, error)
     findings = [finding for rule in active if id(rule) not in failed for finding in rule.findings]
     if InternalError in rules:
         findings.extend(failures)

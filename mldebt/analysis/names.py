@@ -22,6 +22,7 @@ and other runtime values resolve to ``None``.
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import Container
 
 from astroid import nodes
@@ -30,8 +31,12 @@ _MAX_ALIAS_DEPTH = 8
 _BUILTIN_NAMES = frozenset(dir(builtins))
 
 
+@functools.lru_cache(maxsize=16384)
 def qualified_name(node: nodes.NodeNG) -> str | None:
-    """The dotted name ``node`` stands for, or ``None`` when it is a runtime value."""
+    """The dotted name ``node`` stands for, or ``None`` when it is a runtime value.
+
+    Cached per node: several rules ask about the same call.
+    """
     return _qualified_name(node, _MAX_ALIAS_DEPTH)
 
 

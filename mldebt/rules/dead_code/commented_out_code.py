@@ -51,7 +51,7 @@ class CommentedOutCode(Rule):
     summary = "Comment block that is commented-out code"
 
     def finish(self) -> None:
-        for block in _comment_blocks(self.module.comments):
+        for block in _comment_blocks(self.module.own_line_comments):
             first_code = _first_code_line(block)
             if first_code is not None:
                 comment = block[first_code]

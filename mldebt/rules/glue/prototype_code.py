@@ -99,7 +99,7 @@ class PrototypeCode(Rule):
     def _report_cell_markers(self) -> None:
         if not _ANY_CELL_MARKER.search(self.module.text):
             return  # spares tokenising the module for its comments
-        markers = [comment for comment in self.module.comments if comment.own_line and _CELL_MARKER.match(comment.text)]
+        markers = [comment for comment in self.module.own_line_comments if _CELL_MARKER.match(comment.text)]
         if markers:
             first = markers[0]
             count = len(markers)
