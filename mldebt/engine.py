@@ -28,7 +28,7 @@ from mldebt.suppression import is_suppressed, suppressions
 def needs_tree(source: str, rules: Collection[type[Rule]]) -> bool:
     """Would any of ``rules`` run on this source? If not, building astroid can be skipped."""
     checks = [rule for rule in rules if rule.family() != 0]
-    return any(not rule.ml_modules_only for rule in checks) or bool(checks) and imports_ml_library(source)
+    return any(not rule.ml_modules_only for rule in checks) or (bool(checks) and imports_ml_library(source))
 
 
 def analyze(

@@ -31,7 +31,7 @@ from astroid import nodes
 
 from mldebt import __version__
 from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training
-from mldebt.analysis.dataflow import provenance, unique
+from mldebt.analysis.dataflow import provenance
 from mldebt.analysis.features import Step, feature_steps, fitted_feature_order
 from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.scopes import code_scope
@@ -83,7 +83,7 @@ def summarize_training(path: str, text: str) -> TrainingSummary | None:
     events = provenance(tree)
     if not is_training(events):
         return None
-    model_fits = [fit for fit in unique(events.fits) if fit.estimator.role in MODEL_ROLES]
+    model_fits = [fit for fit in events.fits if fit.estimator.role in MODEL_ROLES]
     saved = frozenset().union(*(save.identities for save in events.saves))
     # When a model is saved, the served one is that model: experiments beside it do not count.
     model_fits = [fit for fit in model_fits if fit.estimator.identity in saved] or model_fits

@@ -101,6 +101,7 @@ class Rule:
         self.module = module
         self.settings = settings
         self.findings: list[Finding] = []
+        self._reported: set[tuple[object, ...]] = set()
 
     def visit(self, node: nodes.NodeNG) -> None:
         """Inspect one node of a type listed in ``node_types``."""
@@ -127,6 +128,17 @@ class Rule:
             confidence=confidence,
         )
 
+    def report_once(self, node: nodes.NodeNG, message: str) -> None:
+        """Record a finding unless this rule already reported one on ``node``.
+
+        The provenance analysis sees a helper function's code on its own and
+        again from each call: one finding per place is enough.
+        """
+        if ("node", id(node)) in self._reported:
+            return
+        self._reported.add(("node", id(node)))
+        self.report(node, message)
+
     def report_range(
         self,
         line: int,
@@ -138,6 +150,9 @@ class Rule:
         confidence: Confidence = "high",
     ) -> None:
         """Record a finding over an explicit range (for comments, which have no node)."""
+        if (line, column, end_line, end_column, message) in self._reported:
+            return
+        self._reported.add((line, column, end_line, end_column, message))
         self.findings.append(
             Finding(
                 path=self.module.path,

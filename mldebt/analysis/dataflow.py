@@ -50,7 +50,7 @@ import contextlib
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from astroid import nodes
 
@@ -232,15 +232,6 @@ class Provenance:
             if fit.estimator.identity == identity and fit.seq < seq:
                 latest = fit
         return latest
-
-
-def unique(events: Iterable, key=lambda event: event.node) -> Iterator:
-    """Events once per node: a function may be interpreted standalone and again from a call."""
-    seen: set[int] = set()
-    for event in events:
-        if id(key(event)) not in seen:
-            seen.add(id(key(event)))
-            yield event
 
 
 def provenance(module: nodes.Module) -> Provenance:
@@ -680,6 +671,9 @@ class _Interpreter:
         method = node.func.attrname
         data = args[0] if args else keywords.get("X", UNKNOWN)
         if receiver.kind in ("estimator", "unknown") and method in FIT_METHODS:
+            if data.kind == "unknown" and (node.args or "X" in keywords):
+                # Whatever an estimator is fitted on is data, even when we cannot tell where it came from.
+                data = data.derived(kind="data", lineage=frozenset({next(self._ids)}), label=_label(node))
             return self._fit(node, self._as_estimator(node.func.expr, receiver, frame), method, data, args, keywords)
         if receiver.kind in ("estimator", "unknown") and method in TRANSFORM_METHODS and data.is_data:
             estimator = self._as_estimator(node.func.expr, receiver, frame)
@@ -887,6 +881,11 @@ def _combined_part(parts: set[str | None]) -> str | None:
     if TEST in parts or MIXED in parts:
         return MIXED if parts & {TRAIN, VALIDATION, MIXED} else None
     return TRAIN if parts <= {TRAIN, VALIDATION} else None
+
+
+def _label(call: nodes.Call) -> str:
+    argument = call.args[0] if call.args else next(k.value for k in call.keywords or () if k.arg == "X")
+    return argument.as_string()[:40]
 
 
 def _varies(values: Iterable[Value]) -> frozenset[int]:

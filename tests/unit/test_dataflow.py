@@ -133,8 +133,8 @@ def test_names_mark_parts_only_when_nothing_better_is_known():
             model.fit(latest_orders, y_test)
         """
     )
-    # "latest_orders" contains "test" but not as a word: it stays an unknown value, not test data.
-    assert [part for _, part, _ in parts] == [TEST]
+    # "latest_orders" contains "test" but not as a word: it is data of unknown part, not test data.
+    assert [part for _, part, _ in parts] == [TEST, None]
 
 
 def test_values_that_depend_on_a_loop_variable_are_marked_with_the_loop():

@@ -1,5 +1,4 @@
 from mldebt.analysis.context import MODEL_ROLES
-from mldebt.analysis.dataflow import unique
 from mldebt.rule import Rule
 
 # Fitting these on a model's scores is how calibration is done, not a correction cascade.
@@ -41,7 +40,7 @@ class CorrectionCascade(Rule):
 
     def finish(self) -> None:
         events = self.module.provenance
-        for fit in unique(events.fits):
+        for fit in events.fits:
             if fit.estimator.role not in MODEL_ROLES or fit.estimator.cls in CALIBRATORS:
                 continue
             model = fit.estimator.identity
@@ -50,7 +49,7 @@ class CorrectionCascade(Rule):
                 if not upstream:
                     continue
                 source = _prediction_line(events, upstream)
-                self.report(
+                self.report_once(
                     fit.node,
                     f"this model is trained on another model's predictions as its {role}{source}: a correction "
                     "cascade, where changing the first model silently changes the second; train one model, or "

@@ -3,7 +3,6 @@ import re
 from astroid import nodes
 
 from mldebt.analysis.context import MODEL_ROLES
-from mldebt.analysis.dataflow import unique
 from mldebt.analysis.features import fitted_feature_order
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.values import bound_values
@@ -24,10 +23,17 @@ _WRITES = frozenset({"to_csv", "to_parquet", "to_feather", "to_pickle", "to_sql"
 class UnusedFeature(Rule):
     """## What it does
     In a module that trains a model, flags a DataFrame column that is
-    created or transformed (`df["f"] = ...`, `df.assign(f=...)`,
-    `rename(columns={...: "f"})`) but never reaches the model: it is
-    absent from the explicit feature list passed to `fit`, or dropped before
-    it, and no other code reads it. One finding per column, at its creation.
+    created or transformed (`df["f"] = ...`, `df.loc[:, "f"] = ...`,
+    `df.assign(f=...)`, `rename(columns={...: "f"})`) but never reaches the
+    model: it is absent from the explicit feature list passed to `fit`, or
+    dropped before a fit on all remaining columns, and no other code reads
+    it. One finding per column, at its creation.
+
+    Columns are followed by name through the whole module: any other
+    mention of the name (a read, a list, a groupby key, a `query` string)
+    counts as a use, and one fit on a whole frame lets every undropped
+    column of the module reach a model, so the rule stays quiet when in
+    doubt.
 
     ## Why is this bad
     Sculley et al. (§3.2, underutilized data dependencies): every computed
@@ -57,26 +63,38 @@ class UnusedFeature(Rule):
 
     def finish(self) -> None:
         events = self.module.provenance
-        fits = [fit for fit in unique(events.fits) if fit.estimator.role in MODEL_ROLES and fit.node.args]
-        if not fits or any(not fitted_feature_order(fit.node.args[0]) for fit in fits):
-            return  # no model, or a model fitted on all remaining columns: every column may reach it
+        fits = [fit for fit in events.fits if fit.estimator.role in MODEL_ROLES and fit.node.args]
         tree = self.module.tree
-        if _writes_frames(tree):
-            return
-        fitted = {column for fit in fits for column in fitted_feature_order(fit.node.args[0])}
+        if not fits or _writes_frames(tree):
+            return  # no model here, or the frame goes on to code elsewhere
+        orders = [fitted_feature_order(fit.node.args[0]) for fit in fits]
+        fitted = {column for order in orders for column in order}
+        # A model fitted on a whole frame gets every column that was not dropped.
+        takes_remaining_columns = any(not order for order in orders)
+        dropped = _dropped_columns(tree)
         uses = _column_uses(tree)
         first_fit = min(fits, key=lambda fit: fit.node.lineno)
         last_fit = max(fit.node.lineno for fit in fits)
         for column, creation in _creations(tree):
+            reaches_model = column in fitted or (takes_remaining_columns and column not in dropped)
             # Columns made after the model is fitted hold its outputs, not features.
-            if creation.lineno >= last_fit or column in fitted or uses.get(column, 0) > 0:
+            if creation.lineno >= last_fit or reaches_model or uses.get(column, 0) > 0:
                 continue
+            why = "it is dropped before the fit" if column in dropped else "it is not in the features passed to `fit`"
             self.report(
                 creation,
-                f"column `{column}` is created here but never reaches the model: it is not in the feature list "
-                f"passed to `fit` (line {first_fit.node.lineno}) and nothing else reads it; drop the computation "
-                "or add the column to the features",
+                f"column `{column}` is created here but never reaches the model: {why} (line "
+                f"{first_fit.node.lineno}) and nothing else reads it; drop the computation or add the column to "
+                "the features",
             )
+
+
+def _dropped_columns(tree: nodes.Module) -> set[str]:
+    return {
+        constant.value
+        for constant in tree.nodes_of_class(nodes.Const)
+        if isinstance(constant.value, str) and _inside_removal(constant)
+    }
 
 
 def _creations(tree: nodes.Module) -> list[tuple[str, nodes.NodeNG]]:

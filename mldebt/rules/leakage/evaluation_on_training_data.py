@@ -2,7 +2,7 @@ import re
 
 from astroid import nodes
 
-from mldebt.analysis.dataflow import HELD_OUT, TRAIN, unique
+from mldebt.analysis.dataflow import HELD_OUT, TRAIN
 from mldebt.rule import Rule
 
 _TRAINING_LABEL = re.compile(r"train", re.IGNORECASE)
@@ -50,7 +50,7 @@ class EvaluationOnTrainingData(Rule):
             for evaluation in events.evaluations
             if evaluation.data.part in HELD_OUT or evaluation.data.fold or evaluation.cross_validated
         }
-        for evaluation in unique(events.evaluations):
+        for evaluation in events.evaluations:
             if evaluation.identity is None or evaluation.cross_validated:
                 continue
             fit = events.fit_before(evaluation.identity, evaluation.seq)
@@ -59,7 +59,7 @@ class EvaluationOnTrainingData(Rule):
                 continue
             model = fit.estimator.cls or "the model"
             if fit.data.part is None and data.part in HELD_OUT:
-                self.report(
+                self.report_once(
                     evaluation.node,
                     f"`{evaluation.metric}` scores {model} on `{data.label}`, but the model was fitted at line "
                     f"{fit.node.lineno} on `{fit.data.label}`, which contains those rows; fit it on the training split",
@@ -70,7 +70,7 @@ class EvaluationOnTrainingData(Rule):
                 and evaluation.identity not in held_out
                 and not _labelled_as_training(evaluation.node)
             ):
-                self.report(
+                self.report_once(
                     evaluation.node,
                     f"`{evaluation.metric}` on `{data.label}` measures {model} on the data it was trained on "
                     f"(line {fit.node.lineno}) and the model is never evaluated on held-out data; report a score on "

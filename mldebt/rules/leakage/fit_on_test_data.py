@@ -1,5 +1,5 @@
 from mldebt.analysis.apis import FIT_ON_HELDOUT_ALLOWED
-from mldebt.analysis.dataflow import HELD_OUT, unique
+from mldebt.analysis.dataflow import HELD_OUT
 from mldebt.rule import Rule
 
 
@@ -39,13 +39,13 @@ class FitOnTestData(Rule):
     summary = "Estimator or transformer fitted on test or validation data"
 
     def finish(self) -> None:
-        for fit in unique(self.module.provenance.fits):
+        for fit in self.module.provenance.fits:
             data = fit.data
             if data.part not in HELD_OUT or data.fold or fit.estimator.cls in FIT_ON_HELDOUT_ALLOWED:
                 continue
             origin = f"split off at line {data.split_line}" if data.split_line else "by its name"
             fitted = fit.estimator.cls or fit.node.func.expr.as_string()
-            self.report(
+            self.report_once(
                 fit.node,
                 f"`{fit.method}` fits {fitted} on {data.part} data `{data.label}` ({origin}); fit on the training "
                 f"split and only transform or predict the {data.part} data",

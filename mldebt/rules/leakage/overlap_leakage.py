@@ -1,4 +1,3 @@
-from mldebt.analysis.dataflow import unique
 from mldebt.rule import Rule
 
 
@@ -38,10 +37,10 @@ class OverlapLeakage(Rule):
 
     def finish(self) -> None:
         events = self.module.provenance
-        for resample in unique(events.resamples):
+        for resample in events.resamples:
             later = events.splits_after(resample.seq, resample.data)
             if later:
-                self.report(
+                self.report_once(
                     resample.node,
                     f"{resample.how} on `{resample.data.label}` happens before the split at line "
                     f"{later[0].node.lineno}, so copies of the same rows land in both train and test; resample "

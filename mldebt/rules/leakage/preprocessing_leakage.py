@@ -1,4 +1,4 @@
-from mldebt.analysis.dataflow import HELD_OUT, MIXED, TRAIN, unique
+from mldebt.analysis.dataflow import HELD_OUT, MIXED, TRAIN
 from mldebt.rule import Rule
 
 
@@ -45,13 +45,13 @@ class PreprocessingLeakage(Rule):
 
     def finish(self) -> None:
         events = self.module.provenance
-        for fit in unique(events.fits):
+        for fit in events.fits:
             data = fit.data
             if fit.estimator.role != "transformer" or data.fold:
                 continue
             what = f"{fit.estimator.cls or 'the transformer'} is fitted on `{data.label}`"
             if data.part == MIXED:
-                self.report(
+                self.report_once(
                     fit.node, f"{what}, which concatenates the train and test splits; fit it on the training split only"
                 )
                 continue
@@ -61,7 +61,7 @@ class PreprocessingLeakage(Rule):
             if later:
                 split = later[0]
                 how = "cross-validation splits it" if split.kind == "cv" else "it is split into train and test"
-                self.report(
+                self.report_once(
                     fit.node,
                     f"{what} (line {fit.node.lineno}), but {how} afterwards at line {split.node.lineno}, so the "
                     "test rows shape the preprocessing; split first and fit on the training part, or use a Pipeline",
@@ -74,7 +74,7 @@ class PreprocessingLeakage(Rule):
                 and apply.data.lineage & data.lineage and (apply.data.part in HELD_OUT or apply.data.part == TRAIN)
             ]
             if applied:
-                self.report(
+                self.report_once(
                     fit.node,
                     f"{what}, all of it, and then applied to the split part `{applied[0].data.label}` at line "
                     f"{applied[0].node.lineno}; fit it on the training split only",

@@ -1,6 +1,6 @@
 from astroid import nodes
 
-from mldebt.analysis.dataflow import TEST, Value, unique
+from mldebt.analysis.dataflow import TEST, Value
 from mldebt.rule import Rule
 
 # Calls that pick a best candidate from a set of scores.
@@ -48,24 +48,24 @@ class TestSetReuse(Rule):
 
     def finish(self) -> None:
         events = self.module.provenance
-        for evaluation in unique(events.evaluations):
+        for evaluation in events.evaluations:
             data = evaluation.data
             if data.part != TEST or data.fold or evaluation.cross_validated:
                 continue
             for loop_id in evaluation.loops:
                 loop = events.loops[loop_id]
                 if loop_id in evaluation.candidate_varies and loop_id not in data.varies and _selects(loop):
-                    self.report(
+                    self.report_once(
                         evaluation.node,
                         f"`{evaluation.metric}` scores each candidate of the loop at line {loop.lineno} on the test "
                         f"data `{data.label}` and the best is then picked; select on a validation split or by "
                         "cross-validation and use the test set once",
                     )
                     break
-        for comparison in unique(events.comparisons):
+        for comparison in events.comparisons:
             left, right = comparison.left, comparison.right
             if _two_models_on_one_test_set(left, right):
-                self.report(
+                self.report_once(
                     comparison.node,
                     f"two models are compared by their scores on the same test data `{left.input.label}`; compare "
                     "them on a validation split or by cross-validation and use the test set once",

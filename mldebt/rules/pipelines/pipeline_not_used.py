@@ -1,5 +1,4 @@
 from mldebt.analysis.context import MODEL_ROLES
-from mldebt.analysis.dataflow import unique
 from mldebt.rule import Rule
 
 
@@ -40,7 +39,7 @@ class PipelineNotUsed(Rule):
     def finish(self) -> None:
         events = self.module.provenance
         saves = list(events.saves)
-        for fit in unique(events.fits):
+        for fit in events.fits:
             model = fit.estimator
             if model.role not in MODEL_ROLES:
                 continue
@@ -53,7 +52,7 @@ class PipelineNotUsed(Rule):
             if save is None or not preprocessors:
                 continue
             names = ", ".join(dict.fromkeys(p.cls or "a preprocessor" for p in preprocessors))
-            self.report(
+            self.report_once(
                 fit.node,
                 f"the model is trained on the output of {names}, fitted outside a Pipeline, and saved at line "
                 f"{save.node.lineno}: whoever loads it must re-apply that preprocessing by hand; save one "

@@ -1,5 +1,4 @@
 from mldebt.analysis.context import MODEL_ROLES
-from mldebt.analysis.dataflow import unique
 from mldebt.rule import Rule
 
 
@@ -44,7 +43,7 @@ class UnpersistedPreprocessor(Rule):
         if not saved:
             return
         reported: set[int] = set()
-        for fit in unique(events.fits):
+        for fit in events.fits:
             model = fit.estimator
             if model.role not in MODEL_ROLES or model.identity not in saved:
                 continue
@@ -54,8 +53,8 @@ class UnpersistedPreprocessor(Rule):
                 if preprocessor is None or preprocessor.role != "transformer":
                     continue
                 reported.add(identity)
-                for preprocessing in (f for f in unique(events.fits) if f.estimator.identity == identity):
-                    self.report(
+                for preprocessing in (f for f in events.fits if f.estimator.identity == identity):
+                    self.report_once(
                         preprocessing.node,
                         f"{preprocessor.cls or 'this preprocessor'} is fitted here and its output trains the model "
                         f"saved at line {save.node.lineno}, but it is not saved itself: whoever loads the model "

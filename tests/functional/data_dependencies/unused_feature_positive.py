@@ -63,3 +63,4 @@ def train(customers_path: str, sessions_path: str) -> dict[str, float]:
     model.fit(X_train, y_train)
     proba = model.predict_proba(X_test)[:, 1]
     return {"roc_auc": roc_auc_score(y_test, proba), "average_precision": average_precision_score(y_test, proba)}
+
