@@ -21,7 +21,7 @@ from mldebt.registry import find_rule, pylint_message_id
 from mldebt.rule import Rule
 from mldebt.rules.internal.internal_error import InternalError
 from mldebt.rules.internal.unparsable_source import UnparsableSource
-from mldebt.source import SourceModule, UnreadableSource, build_tree, check_syntax
+from mldebt.source import Comment, SourceModule, UnreadableSource, build_tree, check_syntax
 from mldebt.suppression import is_suppressed, suppressions
 
 
@@ -61,12 +61,27 @@ def analyze(
     finally:
         # The cache only helps within a module; kept, it would hold every tree alive in a long run.
         qualified_name.cache_clear()
-    silenced = suppressions(module.comments) if findings else {}
+    silenced = suppressions(_comments_on({finding.line for finding in findings}, module.lines))
     return sorted(
         finding
         for finding in findings
         if not is_suppressed(finding, silenced, pylint_message_id(find_rule(finding.code)))
     )
+
+
+def _comments_on(line_numbers: set[int], lines: list[str]) -> list[Comment]:
+    """The comment part of the lines that have findings, found without tokenising the module.
+
+    A ``#`` inside a string literal on such a line is read as a comment too;
+    only a string that itself spells ``# noqa`` could be mistaken for one.
+    """
+    comments = []
+    for number in sorted(line_numbers):
+        text = lines[number - 1] if 0 < number <= len(lines) else ""
+        start = text.find("#")
+        if start >= 0:
+            comments.append(Comment(number, start, text[start:], text[:start].strip() == ""))
+    return comments
 
 
 def _unparsable(path: str, error: UnreadableSource, rules: list[type[Rule]]) -> list[Finding]:

@@ -1,6 +1,6 @@
 """A module under analysis: its text, its astroid tree and facts computed once.
 
-Rules read shared facts from here (``comments``, ``is_test_file``, ...) instead
+Rules read shared facts from here (``own_line_comments``, ``is_test_file``, ...) instead
 of recomputing them, and each is computed on first use only.
 """
 
@@ -162,23 +162,4 @@ class SourceModule:
             text = line.lstrip()
             if text.startswith("#") and number not in inside_strings:
                 found.append(Comment(number, len(line) - len(text), text.rstrip(), True))
-        return tuple(found)
-
-    @functools.cached_property
-    def comments(self) -> tuple[Comment, ...]:
-        """Every comment token, in order. Tokenising stops quietly at a broken line."""
-        found: list[Comment] = []
-        last_code_line = 0
-        try:
-            for token in tokenize.generate_tokens(io.StringIO(self.text).readline):
-                if token.type == tokenize.COMMENT:
-                    line, column = token.start
-                    found.append(Comment(line, column, token.string, last_code_line != line))
-                elif token.type not in (
-                    tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
-                    tokenize.ENDMARKER,
-                ):
-                    last_code_line = token.end[0]
-        except (tokenize.TokenError, SyntaxError):
-            pass
         return tuple(found)
