@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import astroid
 from astroid import nodes
 
+from mldebt.analysis.context import is_ui_app
 from mldebt.analysis.dataflow import Provenance, provenance
 from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.serving import ServingView, serving_view
@@ -122,7 +123,8 @@ class SourceModule:
     @functools.cached_property
     def serving(self) -> ServingView | None:
         """The module's serving code, if it has any (see ``analysis.serving``)."""
-        return serving_view(self.tree, whole_module=self.settings.is_serving_module(self.path))
+        whole_module = self.settings.is_serving_module(self.path) or is_ui_app(self.tree)
+        return serving_view(self.tree, whole_module=whole_module)
 
     @functools.cached_property
     def is_test_file(self) -> bool:

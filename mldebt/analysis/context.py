@@ -3,8 +3,9 @@
 Serving code is what answers prediction requests: web route handlers (Flask
 ``@app.route``, FastAPI ``@app.post``/``@router.get``, Blueprints), Ray Serve
 and BentoML endpoints, Django views, entry points named ``predict``,
-``handler``, ``lambda_handler``, ``predict_fn``/``input_fn`` (SageMaker), and
-modules matching the team's ``serve-modules`` patterns. The serving code of a
+``handler``, ``lambda_handler``, ``predict_fn``/``input_fn`` (SageMaker),
+Streamlit and Gradio apps (the whole module), and modules matching the
+team's ``serve-modules`` patterns. The serving code of a
 module is its handlers, the module's own functions they call (transitively),
 and the module-level statements that set them up (loading the model).
 
@@ -27,6 +28,8 @@ ROUTE_DECORATORS = frozenset(
 SERVING_DECORATORS = frozenset(
     {"ray.serve.deployment", "ray.serve.ingress", "bentoml.api", "bentoml.service", "bentoml.Service.api"}
 )
+# Apps built with these serve predictions from plain module-level code.
+UI_FRAMEWORKS = frozenset({"streamlit", "gradio"})
 ENTRY_POINTS = frozenset({"predict", "handler", "lambda_handler", "predict_fn", "input_fn", "transform_fn"})
 MODEL_ROLES = frozenset({"model", "pipeline", "search", None})
 
@@ -39,6 +42,20 @@ def is_serving_function(function: nodes.FunctionDef) -> bool:
         return True
     decorators = function.decorators.nodes if function.decorators else []
     return any(_is_serving_decorator(decorator) for decorator in decorators)
+
+
+def is_ui_app(module: nodes.Module) -> bool:
+    """A Streamlit or Gradio app: the whole module serves predictions."""
+    for statement in module.body:
+        if isinstance(statement, nodes.Import):
+            roots = {name.split(".")[0] for name, _ in statement.names}
+        elif isinstance(statement, nodes.ImportFrom):
+            roots = {statement.modname.split(".")[0]}
+        else:
+            continue
+        if roots & UI_FRAMEWORKS:
+            return True
+    return False
 
 
 def serving_functions(module: nodes.Module) -> list[nodes.FunctionDef]:

@@ -426,6 +426,10 @@ class _Interpreter:
             return value
         if isinstance(node, (nodes.Starred, nodes.Await)):
             return self._eval(node.value, frame)
+        if isinstance(node, nodes.JoinedStr):
+            for part in node.values:
+                if isinstance(part, nodes.FormattedValue):
+                    self._eval(part.value, frame)  # f"{f1_score(...):.3f}" still computes a metric
         return UNKNOWN
 
     def _name(self, name: str, frame: _Frame) -> Value:
@@ -681,6 +685,12 @@ class _Interpreter:
             if estimator.role == "model":
                 return data.derived(from_model=data.from_model | {estimator.identity})
             return data.derived(transformed_by=data.transformed_by | {estimator.identity})
+        if receiver.kind == "estimator" and method == "set_params":
+            # model.set_params(alpha=a) in a loop makes a new candidate each turn.
+            varied = receiver.derived(varies=receiver.varies | _varies([*args, *keywords.values()]))
+            if isinstance(node.func.expr, (nodes.Name, nodes.Attribute)):
+                frame.values[node.func.expr.as_string()] = varied
+            return varied
         if receiver.kind in ("estimator", "unknown") and method in SAVE_METHODS:
             estimator = self._as_estimator(node.func.expr, receiver, frame)
             location = node.args[0] if node.args else None

@@ -61,10 +61,12 @@ class PreprocessingLeakage(Rule):
             if later:
                 split = later[0]
                 how = "cross-validation splits it" if split.kind == "cv" else "it is split into train and test"
+                held_out = "held-out folds" if split.kind == "cv" else "test rows"
                 self.report_once(
                     fit.node,
                     f"{what} (line {fit.node.lineno}), but {how} afterwards at line {split.node.lineno}, so the "
-                    "test rows shape the preprocessing; split first and fit on the training part, or use a Pipeline",
+                    f"{held_out} shape the preprocessing; split first and fit on the training part, or use a "
+                    "Pipeline",
                 )
                 continue
             applied = [

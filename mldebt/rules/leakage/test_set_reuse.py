@@ -48,13 +48,18 @@ class TestSetReuse(Rule):
 
     def finish(self) -> None:
         events = self.module.provenance
-        for evaluation in events.evaluations:
+        judged_loops: set[int] = set()
+        for evaluation in sorted(events.evaluations, key=lambda e: (e.node.lineno, e.node.col_offset)):
             data = evaluation.data
             if data.part != TEST or data.fold or evaluation.cross_validated:
                 continue
             for loop_id in evaluation.loops:
                 loop = events.loops[loop_id]
+                if id(loop) in judged_loops:
+                    continue
                 if loop_id in evaluation.candidate_varies and loop_id not in data.varies and _selects(loop):
+                    # One finding per selection loop, at its first test-set metric.
+                    judged_loops.add(id(loop))
                     self.report_once(
                         evaluation.node,
                         f"`{evaluation.metric}` scores each candidate of the loop at line {loop.lineno} on the test "

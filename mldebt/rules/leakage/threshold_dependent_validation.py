@@ -7,8 +7,12 @@ from mldebt.analysis.apis import (
 )
 from mldebt.rule import Rule
 
+# Tuning the decision threshold is the deliberate answer to what this rule asks for.
+_THRESHOLD_TUNING = frozenset({"TunedThresholdClassifierCV", "FixedThresholdClassifier"})
 _THRESHOLD_INDEPENDENT = re.compile(
-    r"\b(" + "|".join(sorted(THRESHOLD_INDEPENDENT_METRICS | THRESHOLD_INDEPENDENT_SCORING)) + r")\b"
+    r"\b("
+    + "|".join(sorted(THRESHOLD_INDEPENDENT_METRICS | THRESHOLD_INDEPENDENT_SCORING | _THRESHOLD_TUNING))
+    + r")\b"
 )
 
 
@@ -32,7 +36,8 @@ class ThresholdDependentValidation(Rule):
     ```
 
     ## Use instead
-    Add a threshold-independent metric computed from scores:
+    Add a threshold-independent metric computed from scores (a module that
+    tunes the threshold with `TunedThresholdClassifierCV` is not flagged):
     ```python
     print(roc_auc_score(y_test, model.predict_proba(X_test)[:, 1]))
     ```
