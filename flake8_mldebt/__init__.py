@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator, Sequence
 
 from mldebt import __version__
-from mldebt.config import HostOverrides, settings_for
+from mldebt.config import HostOverrides, settings_for, validate_under
 from mldebt.engine import analyze
 from mldebt.errors import ConfigError
 from mldebt.host_options import SELECTION_OPTIONS, overrides_from, rule_options
@@ -48,8 +48,7 @@ class MldebtChecker:
         """Validate host options and the configuration of every path up front: a usage error, not a crash."""
         try:
             cls.overrides = overrides_from(lambda name: getattr(options, name.replace("-", "_"), None))
-            for path in [os.getcwd(), *(filenames or ())]:
-                settings_for(path if path != "-" else os.getcwd())
+            validate_under([os.getcwd(), *(path for path in filenames or () if path != "-")])
         except ConfigError as error:
             option_manager.parser.error(f"mldebt: {error}")
 

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from mldebt.errors import ConfigError
+from mldebt.project_files import is_skipped_folder
 from mldebt.registry import (
     all_rules,
     find_rule,
@@ -181,6 +182,23 @@ def _settings_for_folder(folder: str) -> Settings:
     if parent == folder:
         return Settings()
     return _settings_for_folder(parent)
+
+
+def validate_under(paths: list[str]) -> None:
+    """Load every configuration that governs ``paths`` or a folder below them; raise the first error.
+
+    Hosts that lint in worker processes call this up front, so a mistake in a
+    nested ``pyproject.toml`` is a usage error before any work, not a crash
+    in a worker.
+    """
+    for path in paths:
+        settings_for(path)
+        if not os.path.isdir(path):
+            continue
+        for folder, folders, files in os.walk(path):
+            folders[:] = [name for name in folders if not is_skipped_folder(os.path.join(folder, name))]
+            if CONFIG_FILE in files:
+                settings_for(folder)
 
 
 def load_file(path: str) -> Settings:

@@ -125,6 +125,16 @@ def test_config_mistakes_are_usage_errors_not_tracebacks(project, host):
 
 
 @pytest.mark.parametrize("host", [_pylint, _flake8])
+def test_a_mistake_in_a_nested_config_is_a_usage_error_in_parallel_runs(project, host):
+    (project / "sub").mkdir()
+    (project / "sub" / "pyproject.toml").write_text('[tool.mldebt]\nselct = ["MLD4"]\n')
+    (project / "sub" / "other.py").write_text(SCORING.format(comment=""))
+    result = host(project, "-j", "2", ".")
+    assert result.returncode in (2, 32), result
+    assert "unknown key 'selct'" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("host", [_pylint, _flake8])
 def test_bad_host_option_values_are_usage_errors(project, host):
     result = host(project, "--hardcoded-threshold-allow=high", "score.py")
     assert result.returncode in (2, 32) and "must be a number" in result.stderr
