@@ -7,7 +7,8 @@ finds the project root (nearest ``pyproject.toml``, ``setup.cfg``,
 ``train-modules`` patterns, or modules that import an ML library and call
 ``fit``; a text check first, so most files are never parsed) and summarises
 each: the transformations applied to each feature before the model is
-fitted, the column list it is fitted on, and the target.
+fitted, the column list it is fitted on, the target, and the artifacts it
+saves with what they hold (pipeline, model, transformer).
 
 Summaries are small and picklable. They are cached by the file's content
 hash in memory and on disk in ``<root>/.mldebt_cache/`` (written atomically,
@@ -53,6 +54,14 @@ _NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scalin
 
 
 @dataclasses.dataclass(frozen=True)
+class SavedArtifact:
+    """A file the training code writes: its name (when literal) and what it holds."""
+
+    name: str | None
+    holds: tuple[str, ...]  # estimator roles: "pipeline", "model", "transformer", ...
+
+
+@dataclasses.dataclass(frozen=True)
 class TrainingSummary:
     """What one training module does to the features before ``fit``."""
 
@@ -61,8 +70,15 @@ class TrainingSummary:
     feature_order: tuple[str, ...]
     order_line: int
     target: str | None
-    saves_artifacts: bool
-    artifact_names: tuple[str, ...]
+    artifacts: tuple[SavedArtifact, ...]
+
+    @property
+    def saves_artifacts(self) -> bool:
+        return bool(self.artifacts)
+
+    @property
+    def artifact_names(self) -> tuple[str, ...]:
+        return tuple(sorted({artifact.name for artifact in self.artifacts if artifact.name}))
 
     @property
     def features(self) -> frozenset[str]:
@@ -104,8 +120,19 @@ def summarize_training(path: str, text: str) -> TrainingSummary | None:
         and step.feature != target
         and (not order or step.feature in order or step.feature == "*")
     )
-    names = tuple(sorted({name for save in events.saves if (name := artifact_name(save.location)) if save.location}))
-    return TrainingSummary(os.path.abspath(path), steps, order, order_line, target, bool(events.saves), names)
+    artifacts = tuple(
+        SavedArtifact(
+            artifact_name(save.location) if save.location is not None else None,
+            tuple(sorted({_role(events.estimators.get(identity)) for identity in save.identities})),
+        )
+        for save in events.saves
+    )
+    return TrainingSummary(os.path.abspath(path), steps, order, order_line, target, artifacts)
+
+
+def _role(estimator) -> str:
+    """What a saved estimator is; one of unknown origin is taken for a model."""
+    return (estimator.role if estimator is not None else None) or "model"
 
 
 def _column_name(expr: nodes.NodeNG) -> str | None:

@@ -54,7 +54,16 @@ def test_a_training_summary_lists_the_steps_before_fit_and_pickles():
     assert [(step.feature, step.kind) for step in summary.steps] == [("sqft", "log1p")]
     assert summary.feature_order == ("sqft", "bedrooms") and summary.target == "price"
     assert summary.artifact_names == ("price.joblib",)
+    assert [artifact.holds for artifact in summary.artifacts] == [("model",)]
     assert pickle.loads(pickle.dumps(summary)) == summary
+
+
+def test_a_summary_says_what_each_artifact_holds():
+    bundle = 'joblib.dump({"model": model, "scaler": scaler}, "models/b.joblib")'
+    source = TRAIN.format(name="price.joblib").replace('joblib.dump(model, "models/price.joblib")', bundle).replace("model = Ridge()", "scaler = StandardScaler().fit(df[FEATURES])\nmodel = make_pipeline(Ridge())")
+    source = "from sklearn.pipeline import make_pipeline\nfrom sklearn.preprocessing import StandardScaler\n" + source
+    [artifact] = summarize_training("train.py", source).artifacts
+    assert (artifact.name, artifact.holds) == ("b.joblib", ("pipeline", "transformer"))
 
 
 def test_modules_that_fit_nothing_are_not_training():
