@@ -59,9 +59,13 @@ def test_a_training_summary_lists_the_steps_before_fit_and_pickles():
 
 
 def test_a_summary_says_what_each_artifact_holds():
-    bundle = 'joblib.dump({"model": model, "scaler": scaler}, "models/b.joblib")'
-    source = TRAIN.format(name="price.joblib").replace('joblib.dump(model, "models/price.joblib")', bundle).replace("model = Ridge()", "scaler = StandardScaler().fit(df[FEATURES])\nmodel = make_pipeline(Ridge())")
-    source = "from sklearn.pipeline import make_pipeline\nfrom sklearn.preprocessing import StandardScaler\n" + source
+    source = (
+        "from sklearn.pipeline import make_pipeline\n"
+        "from sklearn.preprocessing import StandardScaler\n"
+        + TRAIN.format(name="price.joblib")
+        .replace("model = Ridge()", "scaler = StandardScaler().fit(df[FEATURES])\nmodel = make_pipeline(Ridge())")
+        .replace('joblib.dump(model, "models/price.joblib")', 'joblib.dump({"model": model, "s": scaler}, "b.joblib")')
+    )
     [artifact] = summarize_training("train.py", source).artifacts
     assert (artifact.name, artifact.holds) == ("b.joblib", ("pipeline", "transformer"))
 
