@@ -18,6 +18,8 @@ def _codes(source: str, path: str = "train.py") -> list[str]:
     return [finding.code for finding in analyze(path, source, Settings())]
 
 
+# hypothesmith compiles its candidates, which may warn; those warnings are not ours.
+@pytest.mark.filterwarnings("ignore::SyntaxWarning")
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(hypothesmith.from_grammar())
 def test_generated_programs_never_crash_a_rule(program):
@@ -25,6 +27,7 @@ def test_generated_programs_never_crash_a_rule(program):
     assert "MLD000" not in [finding.code for finding in findings], findings
 
 
+@pytest.mark.filterwarnings("ignore::SyntaxWarning")
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(hypothesmith.from_node())
 def test_generated_syntax_trees_never_crash_a_rule(program):
