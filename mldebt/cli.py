@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from mldebt import __version__
 from mldebt.config import HostOverrides, Settings, load_file, settings_for
+from mldebt.docs import rule_page
 from mldebt.engine import analyze
 from mldebt.errors import ConfigError
 from mldebt.finding import Finding
@@ -182,9 +183,5 @@ def _explain(arguments: argparse.Namespace) -> int:
     if rule is None:
         print(f"mldebt: error: no rule {arguments.rule!r}; `mldebt rules` lists them all", file=sys.stderr)
         return EXIT_USAGE
-    state = "on by default" if rule.enabled_by_default else "opt-in"
-    print(f"# {rule.code} {rule.symbol}\n")
-    print(f"{rule.summary}. Family {rule.family()}: {FAMILIES[rule.family()]}; {state}; "
-          f"pylint message {pylint_message_id(rule)}.\n")
-    print(rule.documentation())
+    sys.stdout.write(rule_page(rule))
     return EXIT_CLEAN
