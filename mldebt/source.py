@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import astroid
 from astroid import nodes
 
-from mldebt.analysis.context import is_ui_app
+from mldebt.analysis.context import is_ui_app, may_serve
 from mldebt.analysis.dataflow import Provenance, provenance
 from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.serving import ServingView, serving_view
@@ -123,8 +123,10 @@ class SourceModule:
     @functools.cached_property
     def serving(self) -> ServingView | None:
         """The module's serving code, if it has any (see ``analysis.serving``)."""
-        whole_module = self.settings.is_serving_module(self.path) or is_ui_app(self.tree)
-        return serving_view(self.tree, whole_module=whole_module)
+        whole_module = self.settings.is_serving_module(self.path)
+        if not whole_module and not may_serve(self.text):
+            return None
+        return serving_view(self.tree, whole_module=whole_module or is_ui_app(self.tree))
 
     @functools.cached_property
     def is_test_file(self) -> bool:

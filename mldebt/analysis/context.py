@@ -44,6 +44,15 @@ def is_serving_function(function: nodes.FunctionDef) -> bool:
     return any(_is_serving_decorator(decorator) for decorator in decorators)
 
 
+# Text every kind of serving module contains; without any, there is no need to look for handlers.
+_SERVING_HINTS = ("@", "def predict", "def handler", "lambda_handler", "_fn(", "streamlit", "gradio", "request")
+
+
+def may_serve(text: str) -> bool:
+    """A cheap first look: can this module's text hold serving code at all?"""
+    return any(hint in text for hint in _SERVING_HINTS)
+
+
 def is_ui_app(module: nodes.Module) -> bool:
     """A Streamlit or Gradio app: the whole module serves predictions."""
     for statement in module.body:
