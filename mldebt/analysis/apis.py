@@ -96,6 +96,11 @@ def is_artifact_save(name: str | None) -> bool:
     )
 
 
+# Attributes that describe a frame, array or tensor rather than hold its values.
+METADATA_ATTRIBUTES = frozenset(
+    {"shape", "size", "ndim", "dtype", "dtypes", "columns", "index", "device", "names", "nbytes"}
+)
+
 # --- data sources --------------------------------------------------------------
 
 DATA_READER_PREFIXES = ("pandas.read_", "polars.read_", "polars.scan_", "dask.dataframe.read_")

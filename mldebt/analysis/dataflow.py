@@ -58,6 +58,7 @@ from mldebt.analysis.apis import (
     COLUMN_CONCATENATIONS,
     CV_FUNCTIONS,
     HOLDOUT_SPLITTERS,
+    METADATA_ATTRIBUTES,
     PREDICTION_METHODS,
     RESAMPLING_FUNCTIONS,
     ROW_CONCATENATIONS,
@@ -83,7 +84,6 @@ _PART_NAMES = (
     (re.compile(r"(^|_)(train|training)(_|$|\d)", re.IGNORECASE), TRAIN),
 )
 _ROW_FILTERS = frozenset({"query", "head", "tail", "nlargest", "nsmallest", "dropna", "drop_duplicates"})
-_METADATA_ATTRIBUTES = frozenset({"shape", "columns", "dtypes", "dtype", "index", "size", "ndim", "nbytes"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -449,7 +449,7 @@ class _Interpreter:
             return stored
         base = self._eval(node.expr, frame)
         if base.is_data:
-            return UNKNOWN if node.attrname in _METADATA_ATTRIBUTES else base
+            return UNKNOWN if node.attrname in METADATA_ATTRIBUTES else base
         if base.kind == "estimator" and node.attrname == "best_estimator_":
             return base
         if base.kind == "prediction":

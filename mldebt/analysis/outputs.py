@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from astroid import nodes
 
 from mldebt.analysis.apis import (
+    METADATA_ATTRIBUTES,
     MODEL_LOADERS,
     builds_model,
     is_model_class,
@@ -50,9 +51,6 @@ VALUE_PRESERVING_FUNCTIONS = frozenset(
         "numpy.squeeze", "numpy.asarray", "numpy.array", "numpy.ravel", "numpy.quantile",
         "numpy.percentile", "torch.clamp", "torch.exp", "torch.squeeze",
     }
-)
-METADATA_ATTRIBUTES = frozenset(
-    {"shape", "size", "ndim", "dtype", "columns", "index", "device", "names", "nbytes"}
 )
 
 

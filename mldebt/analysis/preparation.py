@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from astroid import nodes
 
+from mldebt.analysis.apis import DATA_READER_PREFIXES
 from mldebt.analysis.names import may_be_one_of, qualified_name
 from mldebt.analysis.values import trace
 
@@ -60,7 +61,6 @@ _FRAME_METHODS = PREPARATION_METHODS | JOIN_METHODS | frozenset(
     }
 )
 _FRAME_ATTRIBUTES = frozenset({"loc", "iloc", "at", "iat", "T"})
-_FRAME_SOURCE_PREFIXES = ("pandas.read_", "polars.read_", "polars.scan_", "dask.dataframe.read_")
 _FRAME_CLASSES = frozenset({"pandas.DataFrame", "polars.DataFrame", "polars.LazyFrame", "dask.dataframe.DataFrame"})
 _FRAME_NAME = re.compile(r"^(df|frame|dataframe)$|^df_|_df$|_frame$", re.IGNORECASE)
 
@@ -104,7 +104,7 @@ def _is_frame_origin(node: nodes.NodeNG) -> bool:
         name = qualified_name(node.func)
         return name is not None and (
             name in _FRAME_CLASSES or name in JOIN_FUNCTIONS or name in PREPARATION_FUNCTIONS
-            or name.startswith(_FRAME_SOURCE_PREFIXES)
+            or name.startswith(DATA_READER_PREFIXES)
         )
     if isinstance(node, nodes.Name):
         return bool(_FRAME_NAME.search(node.name)) or _annotated_as_frame(node)

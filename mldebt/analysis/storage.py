@@ -31,7 +31,7 @@ import posixpath
 
 from astroid import nodes
 
-from mldebt.analysis.apis import LOCATION_KEYWORDS
+from mldebt.analysis.apis import DATA_READER_PREFIXES, LOCATION_KEYWORDS
 from mldebt.analysis.locations import HOLE, location_text
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.values import bound_values
@@ -46,7 +46,6 @@ _WRITE_METHODS = frozenset(
     }
 )
 _WRITE_FUNCTIONS = frozenset({"numpy.save", "numpy.savez", "numpy.savez_compressed", "numpy.savetxt"})
-_READ_PREFIXES = ("pandas.read_", "polars.read_", "polars.scan_", "dask.dataframe.read_")
 _READ_FUNCTIONS = frozenset(
     {"numpy.load", "numpy.loadtxt", "numpy.genfromtxt", "numpy.fromfile", "pyarrow.parquet.read_table"}
 )
@@ -84,7 +83,7 @@ def file_access(call: nodes.Call) -> FileAccess | None:
 
 
 def _reads_frame_file(name: str | None) -> bool:
-    return name is not None and name.startswith(_READ_PREFIXES) and name not in _NOT_FILE_READERS
+    return name is not None and name.startswith(DATA_READER_PREFIXES) and name not in _NOT_FILE_READERS
 
 
 def _may_access(call: nodes.Call) -> bool:

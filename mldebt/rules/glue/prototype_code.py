@@ -3,7 +3,7 @@ from collections.abc import Iterable
 
 from astroid import nodes
 
-from mldebt.analysis.apis import TRAINING_FUNCTIONS
+from mldebt.analysis.apis import DATA_READER_PREFIXES, METADATA_ATTRIBUTES, TRAINING_FUNCTIONS
 from mldebt.analysis.dataflow import FIT_METHODS
 from mldebt.analysis.names import call_label, call_name, may_be_one_of
 from mldebt.analysis.values import trace
@@ -16,10 +16,7 @@ _IPYTHON_FUNCTIONS = {
     "get_ipython": frozenset({"IPython.get_ipython", "IPython.core.getipython.get_ipython"}),
     "display": frozenset({"IPython.display.display", "IPython.core.display.display"}),
 }
-_READERS = ("pandas.read_", "polars.read_")
 _TRAINING_FUNCTION_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in TRAINING_FUNCTIONS)
-# Attributes that describe a frame rather than hold its rows.
-_METADATA = frozenset({"columns", "dtypes", "dtype", "shape", "index", "size", "ndim", "names"})
 
 
 class PrototypeCode(Rule):
@@ -160,7 +157,7 @@ def _is_reader(call: nodes.Call) -> bool:
     if isinstance(call.func, nodes.Attribute) and not call.func.attrname.startswith("read_"):
         return False
     name = call_name(call)
-    return name is not None and name.startswith(_READERS)
+    return name is not None and name.startswith(DATA_READER_PREFIXES)
 
 
 def _is_count(node: nodes.NodeNG) -> bool:
@@ -172,7 +169,7 @@ def _data_origins(node: nodes.NodeNG) -> Iterable[nodes.NodeNG]:
     if isinstance(node, nodes.Subscript):
         return (node.value,)
     if isinstance(node, nodes.Attribute):
-        return () if node.attrname in _METADATA else (node.expr,)
+        return () if node.attrname in METADATA_ATTRIBUTES else (node.expr,)
     if isinstance(node, nodes.Call):
         if _is_reader(node):
             return ()  # a reader's arguments are a location and options, not rows
