@@ -8,7 +8,7 @@ from mldebt.analysis.apis import (
 from mldebt.rule import Rule
 
 # Tuning the decision threshold is the deliberate answer to what this rule asks for.
-_THRESHOLD_TUNING = frozenset({"TunedThresholdClassifierCV", "FixedThresholdClassifier"})
+_THRESHOLD_TUNING = frozenset({"TunedThresholdClassifierCV", "FixedThresholdClassifier", "CutoffClassifier"})
 _THRESHOLD_INDEPENDENT = re.compile(
     r"\b("
     + "|".join(sorted(THRESHOLD_INDEPENDENT_METRICS | THRESHOLD_INDEPENDENT_SCORING | _THRESHOLD_TUNING))
