@@ -14,6 +14,10 @@ from mldebt.analysis.names import call_name, qualified_name
 
 # --- model outputs ---------------------------------------------------------
 
+# Methods that fit an estimator (a sampler's fit_resample included) and that apply a fitted one.
+FIT_METHODS = frozenset({"fit", "fit_transform", "fit_predict", "partial_fit", "fit_resample"})
+TRANSFORM_METHODS = frozenset({"transform", "inverse_transform"})
+
 PREDICTION_METHODS = frozenset(
     {"predict", "predict_proba", "predict_log_proba", "decision_function", "score_samples"}
 )

@@ -56,6 +56,8 @@ from astroid import nodes
 
 from mldebt.analysis.apis import (
     COLUMN_CONCATENATIONS,
+    FIT_METHODS,
+    TRANSFORM_METHODS,
     CV_FUNCTIONS,
     HOLDOUT_SPLITTERS,
     METADATA_ATTRIBUTES,
@@ -74,8 +76,6 @@ from mldebt.analysis.names import qualified_name
 TRAIN, VALIDATION, TEST, MIXED = "train", "validation", "test", "mixed"
 HELD_OUT = (VALIDATION, TEST)
 
-FIT_METHODS = frozenset({"fit", "fit_transform", "fit_predict", "partial_fit", "fit_resample"})
-TRANSFORM_METHODS = frozenset({"transform", "inverse_transform"})
 MAX_CALL_DEPTH = 2
 
 _PART_NAMES = (

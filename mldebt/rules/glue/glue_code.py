@@ -2,9 +2,8 @@ import collections
 
 from astroid import nodes
 
-from mldebt.analysis.apis import is_prediction_call
+from mldebt.analysis.apis import FIT_METHODS, TRANSFORM_METHODS, is_prediction_call
 from mldebt.analysis.conversions import Conversion, conversion
-from mldebt.analysis.dataflow import FIT_METHODS, TRANSFORM_METHODS
 from mldebt.analysis.outputs import is_model_object
 from mldebt.analysis.scopes import code_scope, definition_range, statements
 from mldebt.rule import Option, Rule

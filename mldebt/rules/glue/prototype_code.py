@@ -3,8 +3,7 @@ from collections.abc import Iterable
 
 from astroid import nodes
 
-from mldebt.analysis.apis import DATA_READER_PREFIXES, METADATA_ATTRIBUTES, TRAINING_FUNCTIONS
-from mldebt.analysis.dataflow import FIT_METHODS
+from mldebt.analysis.apis import DATA_READER_PREFIXES, FIT_METHODS, METADATA_ATTRIBUTES, TRAINING_FUNCTIONS
 from mldebt.analysis.names import call_label, call_name, may_be_one_of
 from mldebt.analysis.values import trace
 from mldebt.rule import Rule

@@ -1,14 +1,14 @@
 from astroid import nodes
 
+from mldebt.analysis.apis import FIT_METHODS
 from mldebt.analysis.context import walk
 from mldebt.rule import Rule
-
-FIT_CALLS = frozenset({"fit", "fit_transform", "partial_fit"})
 
 
 class FitInServing(Rule):
     """## What it does
-    Flags `fit`, `fit_transform` and `partial_fit` called in serving code:
+    Flags `fit`, `fit_transform`, `fit_predict`, `partial_fit` and
+    `fit_resample` called in serving code:
     route handlers, serving endpoints, `predict`/`handler` entry points, the
     functions they call, and the module-level set-up of a serving module.
 
@@ -43,7 +43,7 @@ class FitInServing(Rule):
         if view is None:
             return
         for call in walk(view.code, nodes.Call):
-            if isinstance(call.func, nodes.Attribute) and call.func.attrname in FIT_CALLS:
+            if isinstance(call.func, nodes.Attribute) and call.func.attrname in FIT_METHODS:
                 self.report(
                     call,
                     f"`{call.func.as_string()}` fits in serving code, on request data instead of the training "
