@@ -20,6 +20,7 @@ CLASSES = [0, 1]
 
 app = Flask(__name__)
 model = sio.load(MODEL_PATH, trusted=TRUSTED_TYPES)
+segmenter = sio.load(os.path.join("models", "segmenter.skops"), trusted=TRUSTED_TYPES)
 
 
 @app.post("/score")
@@ -43,3 +44,11 @@ def retrain():
     history = pd.read_csv(os.path.join("data", "chargebacks_last_30d.csv"))
     model.fit(history[FEATURES], history["charged_back"])  # [fit-in-serving]
     return jsonify({"status": "retrained", "rows": len(history)})
+
+
+@app.post("/segments")
+def segments():
+    # Clustering the batch a client sends: every request gets its own, unrelated segment labels.
+    batch = pd.DataFrame(request.get_json(force=True)["transactions"])[FEATURES]
+    labels = segmenter.fit_predict(batch)  # [fit-in-serving]
+    return jsonify({"segments": labels.tolist()})
