@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from mldebt import __version__
+from mldebt import __version__, summary_cache
 from mldebt.config import HostOverrides, Settings, load_file, settings_for
 from mldebt.docs import rule_page
 from mldebt.engine import analyze
@@ -61,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         help="use this pyproject.toml or team file instead of the nearest pyproject.toml",
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help=f"keep the project index's cache here (default: ${summary_cache.ENVIRONMENT_VARIABLE}, "
+        "else the user's cache folder)",
+    )
     check.set_defaults(command=_check)
 
     rules = commands.add_parser("rules", help="list every rule", description="List every rule.")
@@ -85,6 +91,8 @@ def _check(arguments: argparse.Namespace) -> int:
         ignore=_selectors(arguments.ignore, "--ignore") or (),
     )
     fixed = load_file(arguments.config) if arguments.config else None
+    if arguments.cache_dir:
+        summary_cache.use_folder(os.path.abspath(arguments.cache_dir))
     missing = [path for path in arguments.paths if not os.path.exists(path)]
     if missing:
         print(f"mldebt: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)

@@ -10,22 +10,21 @@ each: the transformations applied to each feature before the model is
 fitted, the column list it is fitted on, the target, and the artifacts it
 saves with what they hold (pipeline, model, transformer).
 
-Summaries are small and picklable. They are cached by the file's content
-hash in memory and on disk in ``<root>/.mldebt_cache/`` (written atomically,
-so parallel pylint/flake8 workers can share it; the folder carries its own
-``.gitignore``). The same index serves pylint (also with ``-j``), flake8 and
-``mldebt check``, so every door reports the same cross-file findings.
+Summaries are plain data (``mldebt.summaries``). They are cached in memory
+and on disk by ``mldebt.summary_cache``: validated JSON in the user's cache
+folder, never inside the linted tree, keyed by the analysis fingerprint
+(mldebt's version and code), the file's absolute path and its content. No
+configuration value shapes a summary (the configuration only picks which
+modules are summarised), so the key needs none. The same index serves pylint
+(also with ``-j``), flake8 and ``mldebt check``, so every door reports the
+same cross-file findings.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import os
-import pickle
-import shutil
-import tempfile
 from typing import TYPE_CHECKING
 
 from astroid import nodes
@@ -33,61 +32,25 @@ from astroid import nodes
 from mldebt import __version__
 from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training
 from mldebt.analysis.dataflow import provenance
-from mldebt.analysis.features import Step, feature_steps, fitted_feature_order
+from mldebt.analysis.features import feature_steps, fitted_feature_order
 from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.scopes import code_scope
 from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.values import bound_values
 from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
 from mldebt.source import UnreadableSource, build_tree, decode_source
+from mldebt.summaries import SavedArtifact, TrainingSummary
+from mldebt import summary_cache
 
 if TYPE_CHECKING:
     from mldebt.analysis.serving import ServingView
     from mldebt.config import Settings
     from mldebt.source import SourceModule
 
-CACHE_FOLDER = ".mldebt_cache"
 # A serving module that names a single field (an id) says little about which model it serves.
 _FEATURES_TO_JUDGE_OVERLAP = 2
 # Steps that describe how a feature is used, not how it is computed.
 _NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scaling"})
-
-
-@dataclasses.dataclass(frozen=True)
-class SavedArtifact:
-    """A file the training code writes: its name (when literal) and what it holds."""
-
-    name: str | None
-    holds: tuple[str, ...]  # estimator roles: "pipeline", "model", "transformer", ...
-
-
-@dataclasses.dataclass(frozen=True)
-class TrainingSummary:
-    """What one training module does to the features before ``fit``."""
-
-    path: str
-    steps: tuple[Step, ...]
-    feature_order: tuple[str, ...]
-    order_line: int
-    target: str | None
-    artifacts: tuple[SavedArtifact, ...]
-
-    @property
-    def saves_artifacts(self) -> bool:
-        return bool(self.artifacts)
-
-    @property
-    def artifact_names(self) -> tuple[str, ...]:
-        return tuple(sorted({artifact.name for artifact in self.artifacts if artifact.name}))
-
-    @property
-    def features(self) -> frozenset[str]:
-        """Every feature the training code names: fitted, transformed or read by a transformation."""
-        named = set(self.feature_order)
-        for step in self.steps:
-            named.add(step.feature)
-            named.update(step.sources)
-        return frozenset(named - {"*"})
 
 
 def summarize_training(path: str, text: str) -> TrainingSummary | None:
@@ -210,8 +173,7 @@ class ProjectIndex:
         return ".fit(" in text and imports_ml_library(text)
 
     def _summary(self, path: str, text: str) -> TrainingSummary | None:
-        key = f"{_analysis_fingerprint()}\0{os.path.abspath(path)}\0{text}"
-        return _cached_summary(self.root, hashlib.sha256(key.encode()).hexdigest(), path, text)
+        return _cached_summary(cache_entry(path, text), path, text)
 
 
 @functools.cache
@@ -241,44 +203,20 @@ def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSu
     return view, index.training_for(module.path, view.loaded_artifacts, view.read_features)
 
 
+def cache_entry(path: str, text: str) -> str:
+    """Where the summary of ``path`` with content ``text`` is cached on disk."""
+    key = f"{_analysis_fingerprint()}\0{os.path.abspath(path)}\0{text}"
+    return summary_cache.entry_path(_analysis_fingerprint(), hashlib.sha256(key.encode()).hexdigest())
+
+
 @functools.lru_cache(maxsize=4096)
-def _cached_summary(root: str, digest: str, path: str, text: str) -> TrainingSummary | None:
-    folder = os.path.join(root, CACHE_FOLDER, _analysis_fingerprint())
-    cached = os.path.join(folder, f"{digest}.pickle")
-    try:
-        with open(cached, "rb") as stream:
-            return pickle.load(stream)  # noqa: MLD903 - our own cache, written below
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        pass
+def _cached_summary(entry: str, path: str, text: str) -> TrainingSummary | None:
+    found, summary = summary_cache.load(entry, os.path.abspath(path))
+    if found:
+        return summary
     summary = summarize_training(path, text)
-    _write_atomically(folder, cached, summary)
+    summary_cache.store(entry, os.path.abspath(path), summary)
     return summary
-
-
-def _write_atomically(folder: str, target: str, summary: TrainingSummary | None) -> None:
-    """Another process may write the same entry at the same time: write aside, then rename."""
-    try:
-        if not os.path.isdir(folder):
-            _forget_other_versions(os.path.dirname(folder))
-        os.makedirs(folder, exist_ok=True)
-        ignore = os.path.join(os.path.dirname(folder), ".gitignore")
-        if not os.path.exists(ignore):
-            with open(ignore, "w", encoding="utf-8") as stream:
-                stream.write("# Created by mldebt: a cache of project summaries.\n*\n")
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(summary, stream)
-        os.replace(temporary, target)
-    except OSError:
-        pass  # a read-only checkout: the in-memory cache still works
-
-
-def _forget_other_versions(cache: str) -> None:
-    """Summaries written by another version of mldebt will never be read again."""
-    if os.path.isdir(cache):
-        for entry in os.listdir(cache):
-            if os.path.isdir(os.path.join(cache, entry)):
-                shutil.rmtree(os.path.join(cache, entry), ignore_errors=True)
 
 
 def _read(path: str) -> str | None:

@@ -1,14 +1,14 @@
 """The project index: which training code a serving module serves, summaries and their cache."""
 
+import json
 import os
-import pickle
 import textwrap
 
 import pytest
 
-from mldebt import config, project
+from mldebt import config, project, summary_cache
 from mldebt.config import settings_for
-from mldebt.project import CACHE_FOLDER, ProjectIndex, summarize_training
+from mldebt.project import ProjectIndex, summarize_training
 
 TRAIN = textwrap.dedent(
     """\
@@ -49,13 +49,17 @@ def _index(root):
     return ProjectIndex.for_file(str(root / "serve.py"), settings_for(str(root / "serve.py")))
 
 
-def test_a_training_summary_lists_the_steps_before_fit_and_pickles():
+def test_a_training_summary_lists_the_steps_before_fit_and_survives_the_json_cache(tmp_path):
     summary = summarize_training("train.py", TRAIN.format(name="price.joblib"))
     assert [(step.feature, step.kind) for step in summary.steps] == [("sqft", "log1p")]
     assert summary.feature_order == ("sqft", "bedrooms") and summary.target == "price"
     assert summary.artifact_names == ("price.joblib",)
     assert [artifact.holds for artifact in summary.artifacts] == [("model",)]
-    assert pickle.loads(pickle.dumps(summary)) == summary  # noqa: MLD903 - our own object, round-tripped
+    entry = str(tmp_path / "entry.json")
+    summary_cache.store(entry, "train.py", summary)
+    assert summary_cache.load(entry, "train.py") == (True, summary)
+    # An entry about another file is not this file's summary.
+    assert summary_cache.load(entry, "other.py") == (False, None)
 
 
 def test_a_summary_says_what_each_artifact_holds():
@@ -96,29 +100,32 @@ def test_a_nested_project_is_another_project(tmp_path):
 
 
 def test_summaries_are_cached_on_disk_and_refreshed_when_the_file_changes(tmp_path, monkeypatch):
-    train = _write(tmp_path, "train.py", TRAIN.format(name="price.joblib"))
-    assert len(_index(tmp_path).training) == 1
-    cache = tmp_path / CACHE_FOLDER
-    assert (cache / ".gitignore").read_text().strip().endswith("*")
-    assert len(list(cache.rglob("*.pickle"))) == 1
+    root, cache = tmp_path / "project", tmp_path / "cache"
+    monkeypatch.setenv(summary_cache.ENVIRONMENT_VARIABLE, str(cache))
+    train = _write(root, "train.py", TRAIN.format(name="price.joblib"))
+    assert len(_index(root).training) == 1
+    # The cache lives outside the linted tree, as JSON.
+    assert not [path for path in root.rglob("*") if path.suffix in {".json", ".pickle"}]
+    [entry] = cache.rglob("*.json")
+    assert json.loads(entry.read_text())["source"] == str(train)
 
     # A new process: nothing in memory, the disk cache answers without parsing.
     project._INDEXES.clear()
     project._cached_summary.cache_clear()
-    monkeypatch.setattr(project, "summarize_training", _must_not_parse)
-    assert len(_index(tmp_path).training) == 1
+    with monkeypatch.context() as patched:
+        patched.setattr(project, "summarize_training", _must_not_parse)
+        assert len(_index(root).training) == 1
 
     # An edited file is summarised again.
-    monkeypatch.undo()
     project._INDEXES.clear()
     train.write_text(TRAIN.format(name="price.joblib").replace("np.log1p", "np.sqrt"))
-    [summary] = _index(tmp_path).training
+    [summary] = _index(root).training
     assert [step.kind for step in summary.steps] == ["sqrt"]
 
 
 def test_a_read_only_project_still_works(tmp_path, monkeypatch):
     _write(tmp_path, "train.py", TRAIN.format(name="price.joblib"))
-    monkeypatch.setattr(project.os, "makedirs", _read_only)
+    monkeypatch.setattr(summary_cache.os, "makedirs", _read_only)
     assert len(_index(tmp_path).training) == 1
 
 
