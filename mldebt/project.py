@@ -3,7 +3,7 @@
 IDEs lint one file at a time, so a rule judging the serving module needs the
 training modules summarised without linting them. ``ProjectIndex.for_file``
 finds the project root (nearest ``pyproject.toml``, ``setup.cfg``,
-``setup.py`` or ``.git``), picks the training modules (files matching the
+``setup.py`` or ``.git``; without one, the checked folder), picks the training modules (files matching the
 ``train-modules`` patterns, or modules that import an ML library and call
 ``fit``; a text check first, so most files are never parsed) and summarises
 each: the transformations applied to each feature before the model is
@@ -35,6 +35,7 @@ from mldebt.analysis.dataflow import provenance
 from mldebt.analysis.features import feature_steps, fitted_feature_order
 from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.scopes import code_scope
+from mldebt.analysis.storage import written_names
 from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.values import bound_values
 from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
 _FEATURES_TO_JUDGE_OVERLAP = 2
 # Steps that describe how a feature is used, not how it is computed.
 _NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scaling"})
+# Text that every module writing a file contains; modules without any are not parsed for writes.
+_WRITE_HINTS = ("to_", "dump", "save", "write", "open(")
 
 
 def summarize_training(path: str, text: str) -> TrainingSummary | None:
@@ -113,28 +116,43 @@ class ProjectIndex:
         self.settings = settings
 
     @classmethod
-    def for_file(cls, path: str, settings: Settings) -> ProjectIndex | None:
+    def for_file(cls, path: str, settings: Settings) -> ProjectIndex:
         root = project_root(os.path.dirname(os.path.abspath(path or ".")))
-        if root is None:
-            return None
         key = (root, settings.source)
         if key not in _INDEXES:
             _INDEXES[key] = cls(root, settings)
         return _INDEXES[key]
 
     @functools.cached_property
-    def training(self) -> tuple[TrainingSummary, ...]:
-        summaries = []
+    def sources(self) -> tuple[tuple[str, str], ...]:
+        """``(path, text)`` of the project's modules, up to ``MAX_PROJECT_FILES``."""
+        found = []
         for count, path in enumerate(iter_python_files(self.root, prune=self._outside_project)):
             if count >= MAX_PROJECT_FILES:
                 break
             text = _read(path)
-            if text is None or not self._may_train(path, text):
-                continue
-            summary = self._summary(path, text)
-            if summary is not None:
-                summaries.append(summary)
+            if text is not None:
+                found.append((path, text))
+        return tuple(found)
+
+    @functools.cached_property
+    def training(self) -> tuple[TrainingSummary, ...]:
+        summaries = []
+        for path, text in self.sources:
+            if self._may_train(path, text):
+                summary = _cached_summary(cache_entry(path, text), path, text)
+                if summary is not None:
+                    summaries.append(summary)
         return tuple(summaries)
+
+    @functools.cached_property
+    def written_files(self) -> frozenset[str]:
+        """Names of the files the project's own code writes: data, models, anything opened for writing."""
+        names: set[str] = set()
+        for path, text in self.sources:
+            if any(hint in text for hint in _WRITE_HINTS):
+                names |= _cached_writes(cache_entry(path, text, "writes"), path, text)
+        return frozenset(names)
 
     def training_for(self, path: str, loaded: frozenset[str], reads: frozenset[str]) -> tuple[TrainingSummary, ...]:
         """The training modules whose model the serving module at ``path`` serves.
@@ -172,8 +190,6 @@ class ProjectIndex:
             return True
         return ".fit(" in text and imports_ml_library(text)
 
-    def _summary(self, path: str, text: str) -> TrainingSummary | None:
-        return _cached_summary(cache_entry(path, text), path, text)
 
 
 @functools.cache
@@ -198,15 +214,13 @@ def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSu
     if view is None or not view.predict_calls:
         return None
     index = ProjectIndex.for_file(module.path, module.settings)
-    if index is None:
-        return None
     return view, index.training_for(module.path, view.loaded_artifacts, view.read_features)
 
 
-def cache_entry(path: str, text: str) -> str:
-    """Where the summary of ``path`` with content ``text`` is cached on disk."""
+def cache_entry(path: str, text: str, kind: str = "summaries") -> str:
+    """Where what the index knows of ``path`` with content ``text`` is cached on disk."""
     key = f"{_analysis_fingerprint()}\0{os.path.abspath(path)}\0{text}"
-    return summary_cache.entry_path(_analysis_fingerprint(), hashlib.sha256(key.encode()).hexdigest())
+    return summary_cache.entry_path(_analysis_fingerprint(), hashlib.sha256(key.encode()).hexdigest(), kind)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -217,6 +231,19 @@ def _cached_summary(entry: str, path: str, text: str) -> TrainingSummary | None:
     summary = summarize_training(path, text)
     summary_cache.store(entry, os.path.abspath(path), summary)
     return summary
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_writes(entry: str, path: str, text: str) -> frozenset[str]:
+    found, names = summary_cache.load_names(entry, os.path.abspath(path))
+    if found:
+        return names
+    try:
+        names = written_names(build_tree(text, path))
+    except UnreadableSource:
+        names = frozenset()
+    summary_cache.store_names(entry, os.path.abspath(path), names)
+    return names
 
 
 def _read(path: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The project index's disk cache: training summaries as validated JSON, outside the linted tree.
+"""The project index's disk cache: module summaries as validated JSON, outside the linted tree.
 
 A cache inside the repository is input an attacker controls: a pull request
 can plant entries at paths anyone can compute. So entries are data only
@@ -61,23 +61,45 @@ def cache_folder() -> str:
     return os.path.join(base, "mldebt")
 
 
-def entry_path(fingerprint: str, digest: str) -> str:
-    return os.path.join(cache_folder(), "summaries", fingerprint, f"{digest}.json")
+def entry_path(fingerprint: str, digest: str, kind: str = "summaries") -> str:
+    """``kind``: ``summaries`` (training summaries) or ``writes`` (the file names a module writes)."""
+    return os.path.join(cache_folder(), kind, fingerprint, f"{digest}.json")
 
 
 def load(path: str, expected_source: str) -> tuple[bool, TrainingSummary | None]:
     """``(True, summary)`` for a valid entry about ``expected_source``; ``(False, None)`` for anything else."""
+    return _load(path, expected_source, "summary", _summary_from)
+
+
+def store(path: str, source: str, summary: TrainingSummary | None) -> None:
+    _store(path, source, "summary", _summary_data(summary))
+
+
+def load_names(path: str, expected_source: str) -> tuple[bool, frozenset[str]]:
+    """``(True, names)`` for a valid ``writes`` entry about ``expected_source``; ``(False, empty)`` otherwise."""
+    found, names = _load(path, expected_source, "names", lambda value: frozenset(_items(value, _text)))
+    return found, names or frozenset()
+
+
+def store_names(path: str, source: str, names: frozenset[str]) -> None:
+    _store(path, source, "names", sorted(names))
+
+
+def _load(path: str, expected_source: str, field: str, decode: Callable[[object], Any]) -> tuple[bool, Any]:
     try:
         with open(path, encoding="utf-8") as stream:
             entry = json.load(stream)
-        return True, _entry_summary(entry, expected_source)
+        fields = _record(entry, {"format", "source", field})
+        if fields["format"] != _FORMAT or fields["source"] != expected_source:
+            raise InvalidEntry("an entry of another format or about another file")
+        return True, decode(fields[field])
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False, None
 
 
-def store(path: str, source: str, summary: TrainingSummary | None) -> None:
+def _store(path: str, source: str, field: str, data: object) -> None:
     """Write the entry atomically; a cache that cannot be written is simply not written."""
-    entry = {"format": _FORMAT, "source": source, "summary": _summary_data(summary)}
+    entry = {"format": _FORMAT, "source": source, field: data}
     folder = os.path.dirname(path)
     try:
         os.makedirs(folder, exist_ok=True)
@@ -118,13 +140,10 @@ def _step_data(step: Step) -> dict[str, Any]:
     }
 
 
-def _entry_summary(entry: object, expected_source: str) -> TrainingSummary | None:
-    fields = _record(entry, {"format", "source", "summary"})
-    if fields["format"] != _FORMAT or fields["source"] != expected_source:
-        raise InvalidEntry("an entry of another format or about another file")
-    if fields["summary"] is None:
+def _summary_from(value: object) -> TrainingSummary | None:
+    if value is None:
         return None
-    summary = _record(fields["summary"], {"path", "steps", "feature_order", "order_line", "target", "artifacts"})
+    summary = _record(value, {"path", "steps", "feature_order", "order_line", "target", "artifacts"})
     return TrainingSummary(
         path=_text(summary["path"]),
         steps=_items(summary["steps"], _step),

@@ -17,6 +17,8 @@ from mldebt.analysis.names import call_name, qualified_name
 # Methods that fit an estimator (a sampler's fit_resample included) and that apply a fitted one.
 FIT_METHODS = frozenset({"fit", "fit_transform", "fit_predict", "partial_fit", "fit_resample"})
 TRANSFORM_METHODS = frozenset({"transform", "inverse_transform"})
+# Method names that train a model: estimators, Keras, xgb/lgb.train, Hugging Face and Lightning trainers.
+TRAINING_METHODS = frozenset({"fit", "partial_fit", "fit_generator", "train", "train_on_batch"})
 
 PREDICTION_METHODS = frozenset(
     {"predict", "predict_proba", "predict_log_proba", "decision_function", "score_samples"}
@@ -115,6 +117,15 @@ DATA_READERS = frozenset(
         "urllib.request.urlretrieve", "datasets.load_dataset", "torch.load", "joblib.load",
         "tensorflow.keras.utils.get_file", "keras.utils.get_file",
         "pyarrow.parquet.read_table", "pyarrow.csv.read_csv", "sqlalchemy.create_engine",
+    }
+)
+# Calls whose result is a file or bytes fetched from elsewhere.
+DOWNLOADERS = frozenset(
+    {
+        "urllib.request.urlretrieve", "urllib.request.urlopen", "requests.get", "requests.post",
+        "httpx.get", "huggingface_hub.hf_hub_download", "torch.hub.download_url_to_file",
+        "torch.hub.load_state_dict_from_url", "tensorflow.keras.utils.get_file", "keras.utils.get_file",
+        "wget.download", "gdown.download", "boto3.client", "google.cloud.storage.Client",
     }
 )
 # Keyword names under which readers take their location.

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from astroid import nodes
 
+from mldebt.analysis.apis import FIT_METHODS, PREDICTION_METHODS, TRAINING_METHODS, TRANSFORM_METHODS
 from mldebt.analysis.dataflow import Provenance
 from mldebt.analysis.names import qualified_name
 
@@ -122,6 +123,23 @@ def walk(code: list[nodes.NodeNG], node_class) -> Iterator[nodes.NodeNG]:
 def is_training(provenance: Provenance) -> bool:
     """Does the module fit a model (not only a transformer) on data?"""
     return any(fit.estimator.role in MODEL_ROLES for fit in provenance.fits)
+
+
+def is_inference(module: nodes.Module) -> bool:
+    """Does the module predict with a model and train none (a batch scorer, a predictor class)?"""
+    methods = _called_methods(module)
+    return bool(methods & PREDICTION_METHODS) and not methods & TRAINING_METHODS
+
+
+def uses_models(module: nodes.Module) -> bool:
+    """Does the module fit, apply or predict with a model or transformer (by the methods it calls)?"""
+    return bool(_called_methods(module) & (PREDICTION_METHODS | TRAINING_METHODS | FIT_METHODS | TRANSFORM_METHODS))
+
+
+def _called_methods(module: nodes.Module) -> frozenset[str]:
+    return frozenset(
+        call.func.attrname for call in module.nodes_of_class(nodes.Call) if isinstance(call.func, nodes.Attribute)
+    )
 
 
 def _is_serving_decorator(decorator: nodes.NodeNG) -> bool:

@@ -32,6 +32,7 @@ _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 _USER_PATH = re.compile(
     r"^(?:/home/[^/{}]+/|/Users/[^/{}]+/|~[/\\]|[A-Za-z]:[\\/]+Users[\\/]+)", re.IGNORECASE
 )
+_REMOTE = re.compile(r"^(?:https?|ftp|s3a?|gs|hdfs|abfss?|wasbs?|az)://", re.IGNORECASE)
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"})
 
 
@@ -89,6 +90,11 @@ def _call_text(call: nodes.Call, depth: int) -> str | None:
 def _part(expr: nodes.NodeNG, depth: int) -> str:
     text = _text(expr, depth)
     return HOLE if text is None else text
+
+
+def is_remote(text: str) -> bool:
+    """A URL of a web server or object store (``https://``, ``s3://``, ``gs://``, ``hdfs://``, ...)."""
+    return bool(_REMOTE.match(text))
 
 
 def unstable_reason(text: str, *, in_tests: bool) -> str | None:

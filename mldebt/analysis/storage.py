@@ -31,8 +31,8 @@ import posixpath
 
 from astroid import nodes
 
-from mldebt.analysis.apis import DATA_READER_PREFIXES, LOCATION_KEYWORDS
-from mldebt.analysis.locations import HOLE, location_text
+from mldebt.analysis.apis import DATA_READER_PREFIXES, LOCATION_KEYWORDS, SAVE_METHODS, is_artifact_save
+from mldebt.analysis.locations import HOLE, artifact_name, location_text
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.values import bound_values
 
@@ -57,6 +57,7 @@ _ACCESS_NAMES = _WRITE_METHODS | {
     name.rsplit(".", 1)[-1] for name in _WRITE_FUNCTIONS | _READ_FUNCTIONS
 } | {"dump", "load"}
 _BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
+_SAVED_TO_KEYWORDS = LOCATION_KEYWORDS | {"f", "file", "filename", "path"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -191,3 +192,34 @@ def read_back(writes: list[FileAccess], reads: list[FileAccess]) -> list[tuple[F
 
 def _position(node: nodes.NodeNG) -> tuple[int, int]:
     return node.lineno, node.col_offset
+
+
+def written_names(tree: nodes.Module) -> frozenset[str]:
+    """File names (``model.joblib``, ``train.csv``) any code in the module writes: data, artifacts, opened files.
+
+    The project index gathers these over the project, so a rule judging a
+    read elsewhere can tell the project's own outputs from files that come
+    from outside.
+    """
+    names = set()
+    for call in tree.nodes_of_class(nodes.Call):
+        for location in _written_locations(call):
+            name = artifact_name(location)
+            if name is not None:
+                names.add(name)
+    return frozenset(names)
+
+
+def _written_locations(call: nodes.Call) -> list[nodes.NodeNG]:
+    name = qualified_name(call.func)
+    if name in _OPEN:
+        return [call.args[0]] if call.args and _open_mode(call) == WRITE else []
+    if is_artifact_save(name):
+        # joblib.dump(obj, path), torch.save(obj, f), pickle.dump(obj, handle)
+        return list(call.args[1:2]) + [
+            keyword.value for keyword in call.keywords or () if keyword.arg in _SAVED_TO_KEYWORDS
+        ]
+    if name is None and isinstance(call.func, nodes.Attribute) and call.func.attrname in SAVE_METHODS:
+        return list(call.args[:1])  # model.save(path), booster.save_model(path)
+    access = file_access(call)
+    return [access.path] if access is not None and access.mode == WRITE else []

@@ -96,8 +96,6 @@ class DeadExperimentalBranch(Rule):
         """Does another file of the project assign to the flag (``config.USE_X = True``)?"""
         here = os.path.abspath(self.module.path) if self.module.path else ""
         root = project_root(os.path.dirname(here) or ".")
-        if root is None:
-            return False
         assignment = re.compile(
             rf"(?<![\w]){re.escape(name)}\s*(?::[^=\n]+)?=(?!=)|setattr\([^)\n]*['\"]{re.escape(name)}['\"]"
         )
