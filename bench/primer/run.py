@@ -399,7 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 dump_expected(outcome.repository, outcome.findings), encoding="utf-8"
             )
         print(f"stored {len(checked)} runs in {EXPECTED_DIR}")
-        return 1 if failed else 0
+        return 1 if failed or len(checked) < len(outcomes) else 0
 
     changed = False
     for outcome in checked:
@@ -412,9 +412,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if changes:
             changed = True
             print("\n".join(describe_changes(outcome.repository, changes, arguments.examples)))
+    skipped = len(outcomes) - len(checked)
     if not changed:
-        print("no change against the stored runs")
-    return 1 if failed or changed else 0
+        print(f"no change against the stored runs of the {len(checked)} repositories checked")
+    if skipped:
+        print(f"{skipped} of {len(outcomes)} repositories were skipped or crashed; see the messages above")
+    return 1 if failed or changed or skipped else 0
 
 
 if __name__ == "__main__":
