@@ -64,8 +64,11 @@ def test_json_has_exactly_the_documented_keys_and_joined_paths(project, capsys):
 def test_text_format_and_exit_status(project, capsys):
     assert main(["check", "src"]) == 1
     out = capsys.readouterr().out
-    assert f"{os.path.join('src', 'load.py')}:3:12: MLD302 unstable-data-dependency:" in out
-    assert "Found 1 finding in 1 of 2 files." in out
+    assert f"{os.path.join('src', 'load.py')}:3:12: warning MLD302 unstable-data-dependency:" in out
+    assert out.endswith(
+        "Found 1 finding (1 warning) in 1 of 2 files.\n"
+        "Run `mldebt explain MLD302` (or any code) for what a rule looks for and why.\n"
+    )
     assert main(["check", "src/clean.py"]) == 0
     assert main(["check", "--exit-zero", "src"]) == 0
 
@@ -118,7 +121,8 @@ def test_rules_lists_every_rule(capsys):
     assert main(["rules", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["code"] for row in rows] == [rule.code for rule in all_rules()]
-    assert set(rows[0]) == {"code", "symbol", "family", "enabled_by_default", "summary"}
+    assert set(rows[0]) == {"code", "symbol", "family", "enabled_by_default", "pylint_id", "severity", "summary"}
+    assert {row["code"]: row["pylint_id"] for row in rows}["MLD401"] == "W7401"
     assert {row["family"] for row in rows} >= {"configuration", "dead_code", "artifacts"}
 
 
