@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from mldebt import __version__, baseline, summary_cache
+from mldebt import __version__, baseline, result_cache, summary_cache
 from mldebt.config import HostOverrides, Settings, load_file, settings_for
 from mldebt.docs import rule_page
 from mldebt.engine import analyze
@@ -99,10 +99,14 @@ def _parser() -> argparse.ArgumentParser:
         help="check files in N processes (default: the number of cores); the output does not depend on N",
     )
     check.add_argument(
+        "--no-cache", action="store_true",
+        help="neither read nor write the result cache (the project index's summaries are still cached)",
+    )
+    check.add_argument(
         "--cache-dir",
         metavar="DIR",
-        help=f"keep the project index's cache here (default: ${summary_cache.ENVIRONMENT_VARIABLE}, "
-        "else the user's cache folder)",
+        help=f"keep the caches here (default: ${summary_cache.ENVIRONMENT_VARIABLE}, "
+        "else the user's cache folder; never inside the checked project)",
     )
     check.set_defaults(command=_check)
 
@@ -140,6 +144,7 @@ class _Checker:
     fixed: Settings | None
     overrides: HostOverrides
     cache_dir: str | None
+    use_cache: bool
 
     def settings(self, path: str) -> Settings:
         return (self.fixed or settings_for(path)).with_overrides(self.overrides)
@@ -162,7 +167,7 @@ def _check(arguments: argparse.Namespace) -> int:
     fixed = load_file(arguments.config) if arguments.config else None
     cache_dir = os.path.abspath(arguments.cache_dir) if arguments.cache_dir else None
     summary_cache.use_folder(cache_dir)
-    checker = _Checker(fixed, overrides, cache_dir)
+    checker = _Checker(fixed, overrides, cache_dir, use_cache=not arguments.no_cache)
     known = baseline.load(arguments.baseline) if arguments.baseline else frozenset()
     paths = arguments.paths or ["."]
     if STDIN in paths:
@@ -241,7 +246,15 @@ def _check_file(path: str, checker: _Checker) -> _Checked:
         text = read_source(path)
     except UnreadableSource as error:
         return _checked("", _unreadable(path, error, settings))
-    return _checked(text, analyze(path, text, settings))
+    if not checker.use_cache:
+        return _checked(text, analyze(path, text, settings))
+    entry = result_cache.entry_path(path, text, settings)
+    cached = result_cache.load(entry, path)
+    if cached is not None:
+        return _Checked(*map(tuple, cached))
+    checked = _checked(text, analyze(path, text, settings))
+    result_cache.store(entry, path, list(checked.findings), list(checked.fingerprints))
+    return checked
 
 
 def _checked(text: str, findings: list[Finding]) -> _Checked:

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 from typing import TYPE_CHECKING
 
 from astroid import nodes
 
 from mldebt import __version__
-from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training
+from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training, may_serve
 from mldebt.analysis.dataflow import provenance
 from mldebt.analysis.features import feature_steps, fitted_feature_order
 from mldebt.analysis.imports import imports_ml_library
@@ -161,6 +162,12 @@ class ProjectIndex:
             candidates = [summary for summary in candidates if reads & summary.features]
         return tuple(candidates)
 
+    @functools.cached_property
+    def state(self) -> str:
+        """A digest of every training summary: it changes when any training module's summary does."""
+        data = [summary_cache.summary_data(summary) for summary in self.training]
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
     def _outside_project(self, path: str) -> bool:
         """Excluded by the configuration, or the root of a project nested inside this one."""
         if self.settings.excludes(path):
@@ -201,6 +208,21 @@ def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSu
     if index is None:
         return None
     return view, index.training_for(module.path, view.loaded_artifacts, view.read_features)
+
+
+def index_state(path: str, text: str, settings: Settings) -> str:
+    """What the findings for ``path`` depend on beyond its own text: the project index's state.
+
+    Empty when no cross-file rule is enabled for the file, or when the file
+    cannot serve predictions (the same text check ``SourceModule.serving``
+    makes first), since then no rule consults the index for it.
+    """
+    if not any(rule.reads_project_index for rule in settings.enabled_rules(path)):
+        return ""
+    if not settings.is_serving_module(path) and not may_serve(text):
+        return ""
+    index = ProjectIndex.for_file(path, settings)
+    return index.state if index is not None else ""
 
 
 def cache_entry(path: str, text: str) -> str:

@@ -96,6 +96,9 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
     # Most rules only make sense where an ML or data library is imported.
     ml_modules_only: ClassVar[bool] = True
+    # Cross-file rules read the project index (``mldebt.project.training_behind``): their
+    # findings depend on other files, which ``mldebt check``'s result cache must know.
+    reads_project_index: ClassVar[bool] = False
 
     def __init__(self, module: SourceModule, settings: Mapping[str, object]) -> None:
         self.module = module

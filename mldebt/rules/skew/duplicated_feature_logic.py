@@ -40,6 +40,7 @@ class DuplicatedFeatureLogic(Rule):
 
     code = "MLD504"
     symbol = "duplicated-feature-logic"
+    reads_project_index = True
     summary = "Feature computation written out separately in training and serving"
     severity = "info"
 

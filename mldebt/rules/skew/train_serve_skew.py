@@ -61,6 +61,7 @@ class TrainServeSkew(Rule):
 
     code = "MLD501"
     symbol = "train-serve-skew"
+    reads_project_index = True
     summary = "Feature transformed in training but skipped or computed differently in serving"
 
     def __init__(self, module, settings) -> None:
