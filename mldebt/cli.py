@@ -35,6 +35,7 @@ STDIN = "-"
 # Fewer files than this per worker and a process pool costs more than it saves.
 _FILES_PER_WORKER = 8
 
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     arguments = parser.parse_args(argv)

@@ -39,7 +39,11 @@ class Anchor:
 
 def relative_path(path: str, root: str | None = None) -> str:
     """``path`` relative to ``root`` (default: the current folder), with ``/`` separators."""
-    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root or os.curdir))
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute, os.path.abspath(root or os.curdir))
+    except ValueError:  # another drive, on Windows: no relative path exists
+        relative = absolute
     return relative.replace(os.sep, "/")
 
 

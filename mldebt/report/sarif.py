@@ -93,7 +93,7 @@ def _result(finding: Finding, fingerprint: str, rule_index: int) -> dict[str, ob
 def _location(finding: Finding) -> dict[str, object]:
     """Where the finding is: the file relative to ``%SRCROOT%`` (absolute outside it) and the full range."""
     relative = relative_path(finding.path)
-    if relative.startswith("../"):
+    if relative.startswith("../") or os.path.isabs(relative):
         artifact = {"uri": pathlib.Path(os.path.abspath(finding.path)).as_uri()}
     else:
         artifact = {"uri": urllib.parse.quote(relative), "uriBaseId": SOURCE_ROOT}

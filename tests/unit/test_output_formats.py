@@ -89,6 +89,15 @@ def test_sarif_results_have_full_one_based_regions_relative_uris_and_fingerprint
     assert moved["partialFingerprints"]["mldebt/v1"] == fingerprint
 
 
+def test_sarif_names_a_file_outside_the_run_folder_by_its_absolute_uri(project, capsys, monkeypatch):
+    (project / "elsewhere").mkdir()
+    monkeypatch.chdir(project / "elsewhere")
+    log = _sarif(capsys, str(project / "src"))
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    artifact = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert artifact == {"uri": (project / "src" / "score it.py").as_uri()}
+
+
 def test_github_annotations(project, capsys):
     assert main(["check", "--format", "github", "src"]) == 1
     lines = capsys.readouterr().out.splitlines()
@@ -110,7 +119,10 @@ def test_statistics_count_per_rule(project, capsys):
         "import numpy as np\n\n\ndef keep(model, rows):\n    return model.predict_proba(rows)[:, 1] > 0.75\n"
     )
     assert main(["check", "--statistics", "src"]) == 1
-    assert capsys.readouterr().out.splitlines() == ["2\tMLD401\thardcoded-threshold", "1\tMLD302\tunstable-data-dependency"]
+    assert capsys.readouterr().out.splitlines() == [
+        "2\tMLD401\thardcoded-threshold",
+        "1\tMLD302\tunstable-data-dependency",
+    ]
     assert main(["check", "--statistics", "--format", "json", "src"]) == 1
     assert json.loads(capsys.readouterr().out)[0] == {"code": "MLD401", "symbol": "hardcoded-threshold", "count": 2}
     assert main(["check", "--statistics", "--format", "sarif", "src"]) == 2

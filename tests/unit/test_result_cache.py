@@ -79,8 +79,9 @@ def test_a_configuration_change_or_a_command_line_override_invalidates(checked, 
     assert _codes(capsys, "--ignore", "MLD3", ".") == []
 
 
-def test_a_training_module_change_invalidates_the_serving_file(tmp_path, monkeypatch, cache, capsys,
-                                                                 _fresh_process_state):
+def test_a_training_module_change_invalidates_the_serving_file(
+    tmp_path, monkeypatch, cache, capsys, _fresh_process_state
+):
     root = tmp_path / "skew"
     shutil.copytree(SKEW_PROJECT, root)
     (root / "pyproject.toml").write_text("[tool.mldebt]\n")
