@@ -24,30 +24,32 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 from typing import TYPE_CHECKING
 
 from astroid import nodes
 
-from mldebt import __version__
-from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training
+from mldebt import __version__, summary_cache
+from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training, may_serve
 from mldebt.analysis.dataflow import provenance
 from mldebt.analysis.features import feature_steps, fitted_feature_order
 from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.scopes import code_scope
-from mldebt.analysis.storage import written_names
 from mldebt.analysis.locations import artifact_name
+from mldebt.analysis.storage import written_names
 from mldebt.analysis.values import bound_values
 from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
 from mldebt.source import UnreadableSource, build_tree, decode_source
 from mldebt.summaries import SavedArtifact, TrainingSummary
-from mldebt import summary_cache
 
 if TYPE_CHECKING:
     from mldebt.analysis.serving import ServingView
     from mldebt.config import Settings
     from mldebt.source import SourceModule
 
+# The facts of the index a rule may read (``Rule.project_facts``).
+TRAINING, WRITTEN_FILES = "training", "written-files"
 # A serving module that names a single field (an id) says little about which model it serves.
 _FEATURES_TO_JUDGE_OVERLAP = 2
 # Steps that describe how a feature is used, not how it is computed.
@@ -179,6 +181,14 @@ class ProjectIndex:
             candidates = [summary for summary in candidates if reads & summary.features]
         return tuple(candidates)
 
+    def state(self, fact: str) -> str:
+        """A digest of one fact of the project (``TRAINING``, ``WRITTEN_FILES``): it changes with the fact."""
+        if fact == TRAINING:
+            data: object = [summary_cache.summary_data(summary) for summary in self.training]
+        else:
+            data = sorted(self.written_files)
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
     def _outside_project(self, path: str) -> bool:
         """Excluded by the configuration, or the root of a project nested inside this one."""
         if self.settings.excludes(path):
@@ -215,6 +225,21 @@ def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSu
         return None
     index = ProjectIndex.for_file(module.path, module.settings)
     return view, index.training_for(module.path, view.loaded_artifacts, view.read_features)
+
+
+def index_state(path: str, text: str, settings: Settings) -> str:
+    """What the findings for ``path`` depend on beyond its own text: the project index's state.
+
+    Only the facts that an enabled rule reads count. The training summaries
+    count only when the file can serve predictions (the same text check
+    ``SourceModule.serving`` makes first), since only then do the
+    training-reading rules consult them for it.
+    """
+    facts = frozenset().union(*(rule.project_facts for rule in settings.enabled_rules(path)))
+    if not settings.is_serving_module(path) and not may_serve(text):
+        facts -= {TRAINING}
+    index = ProjectIndex.for_file(path, settings)
+    return "".join(index.state(fact) for fact in sorted(facts))
 
 
 def cache_entry(path: str, text: str, kind: str = "summaries") -> str:

@@ -96,6 +96,10 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
     # Most rules only make sense where an ML or data library is imported.
     ml_modules_only: ClassVar[bool] = True
+    # What cross-file rules read of the project index: ``mldebt.project.TRAINING`` (the
+    # training summaries), ``mldebt.project.WRITTEN_FILES`` (what the project writes). Their findings depend on
+    # other files, which ``mldebt check``'s result cache must know.
+    project_facts: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, module: SourceModule, settings: Mapping[str, object]) -> None:
         self.module = module

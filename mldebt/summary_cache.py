@@ -22,22 +22,17 @@ written, the in-memory cache still answers.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from typing import Any, Callable
 
 from mldebt.analysis.features import Position, Step
+from mldebt.cache_entries import InvalidEntry, items, number, optional_text, read, record, text, write
 from mldebt.summaries import SavedArtifact, TrainingSummary
 
 ENVIRONMENT_VARIABLE = "MLDEBT_CACHE_DIR"
 _FORMAT = 1
 _chosen_folder: str | None = None
-
-
-class InvalidEntry(ValueError):
-    """A cache entry that is not exactly what mldebt writes."""
 
 
 def use_folder(folder: str | None) -> None:
@@ -72,50 +67,30 @@ def load(path: str, expected_source: str) -> tuple[bool, TrainingSummary | None]
 
 
 def store(path: str, source: str, summary: TrainingSummary | None) -> None:
-    _store(path, source, "summary", _summary_data(summary))
+    write(path, {"format": _FORMAT, "source": source, "summary": summary_data(summary)})
 
 
 def load_names(path: str, expected_source: str) -> tuple[bool, frozenset[str]]:
     """``(True, names)`` for a valid ``writes`` entry about ``expected_source``; ``(False, empty)`` otherwise."""
-    found, names = _load(path, expected_source, "names", lambda value: frozenset(_items(value, _text)))
+    found, names = _load(path, expected_source, "names", lambda value: frozenset(items(value, text)))
     return found, names or frozenset()
 
 
 def store_names(path: str, source: str, names: frozenset[str]) -> None:
-    _store(path, source, "names", sorted(names))
+    write(path, {"format": _FORMAT, "source": source, "names": sorted(names)})
 
 
 def _load(path: str, expected_source: str, field: str, decode: Callable[[object], Any]) -> tuple[bool, Any]:
     try:
-        with open(path, encoding="utf-8") as stream:
-            entry = json.load(stream)
-        fields = _record(entry, {"format", "source", field})
+        fields = record(read(path), {"format", "source", field})
         if fields["format"] != _FORMAT or fields["source"] != expected_source:
             raise InvalidEntry("an entry of another format or about another file")
         return True, decode(fields[field])
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+    except (OSError, ValueError, RecursionError):
         return False, None
 
 
-def _store(path: str, source: str, field: str, data: object) -> None:
-    """Write the entry atomically; a cache that cannot be written is simply not written."""
-    entry = {"format": _FORMAT, "source": source, field: data}
-    folder = os.path.dirname(path)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, sort_keys=True)
-            os.replace(temporary, path)
-        except OSError:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass  # a read-only cache folder: the in-memory cache still works
-
-
-def _summary_data(summary: TrainingSummary | None) -> dict[str, Any] | None:
+def summary_data(summary: TrainingSummary | None) -> dict[str, Any] | None:
     if summary is None:
         return None
     return {
@@ -143,61 +118,32 @@ def _step_data(step: Step) -> dict[str, Any]:
 def _summary_from(value: object) -> TrainingSummary | None:
     if value is None:
         return None
-    summary = _record(value, {"path", "steps", "feature_order", "order_line", "target", "artifacts"})
+    summary = record(value, {"path", "steps", "feature_order", "order_line", "target", "artifacts"})
     return TrainingSummary(
-        path=_text(summary["path"]),
-        steps=_items(summary["steps"], _step),
-        feature_order=_items(summary["feature_order"], _text),
-        order_line=_number(summary["order_line"]),
-        target=_optional_text(summary["target"]),
-        artifacts=_items(summary["artifacts"], _artifact),
+        path=text(summary["path"]),
+        steps=items(summary["steps"], _step),
+        feature_order=items(summary["feature_order"], text),
+        order_line=number(summary["order_line"]),
+        target=optional_text(summary["target"]),
+        artifacts=items(summary["artifacts"], _artifact),
     )
 
 
 def _step(value: object) -> Step:
-    step = _record(value, {"feature", "kind", "detail", "position", "sources", "expression"})
-    position = _items(step["position"], _number)
+    step = record(value, {"feature", "kind", "detail", "position", "sources", "expression"})
+    position = items(step["position"], number)
     if len(position) != 4:
         raise InvalidEntry("a position has four numbers")
     return Step(
-        feature=_text(step["feature"]),
-        kind=_text(step["kind"]),
-        detail=_text(step["detail"]),
+        feature=text(step["feature"]),
+        kind=text(step["kind"]),
+        detail=text(step["detail"]),
         position=Position(*position),
-        sources=_items(step["sources"], _text),
-        expression=_text(step["expression"]),
+        sources=items(step["sources"], text),
+        expression=text(step["expression"]),
     )
 
 
 def _artifact(value: object) -> SavedArtifact:
-    artifact = _record(value, {"name", "holds"})
-    return SavedArtifact(_optional_text(artifact["name"]), _items(artifact["holds"], _text))
-
-
-def _record(value: object, keys: set[str]) -> dict[str, object]:
-    if not isinstance(value, dict) or set(value) != keys:
-        raise InvalidEntry(f"expected an object with exactly the keys {sorted(keys)}")
-    return value
-
-
-def _items(value: object, item: Callable[[object], Any]) -> tuple[Any, ...]:
-    if not isinstance(value, list):
-        raise InvalidEntry("expected a list")
-    return tuple(item(element) for element in value)
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise InvalidEntry("expected a string")
-    return value
-
-
-def _optional_text(value: object) -> str | None:
-    return None if value is None else _text(value)
-
-
-def _number(value: object) -> int:
-    # bool is an int subclass; a cached line number is never true or false.
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidEntry("expected a non-negative whole number")
-    return value
+    artifact = record(value, {"name", "holds"})
+    return SavedArtifact(optional_text(artifact["name"]), items(artifact["holds"], text))

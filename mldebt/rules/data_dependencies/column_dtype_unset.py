@@ -6,7 +6,7 @@ from mldebt.analysis.context import uses_models
 from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.names import call_name, may_be_one_of
 from mldebt.analysis.storage import written_names
-from mldebt.project import ProjectIndex
+from mldebt.project import WRITTEN_FILES, ProjectIndex
 from mldebt.rule import Rule
 
 _TYPE_GUESSING_READERS = frozenset({"pandas.read_csv", "pandas.read_table", "pandas.read_excel", "pandas.read_fwf"})
@@ -60,6 +60,7 @@ class ColumnDtypeUnset(Rule):
     symbol = "column-dtype-unset"
     summary = "Tabular data read without declared column types"
     node_types = (nodes.Call,)
+    project_facts = frozenset({WRITTEN_FILES})
 
     def visit(self, node: nodes.Call) -> None:
         if not may_be_one_of(node, _READER_NAMES):

@@ -1,6 +1,6 @@
 import os
 
-from mldebt.project import training_behind
+from mldebt.project import TRAINING, training_behind
 from mldebt.rule import Rule
 
 # Steps that are uses of shared objects, not computations written out.
@@ -40,6 +40,7 @@ class DuplicatedFeatureLogic(Rule):
 
     code = "MLD504"
     symbol = "duplicated-feature-logic"
+    project_facts = frozenset({TRAINING})
     summary = "Feature computation written out separately in training and serving"
     severity = "info"
 

@@ -2,7 +2,7 @@ import os
 
 from mldebt.analysis.features import COLUMN_METHODS, VALUE_TRANSFORMS, Position, Step
 from mldebt.analysis.serving import ServingView
-from mldebt.project import TrainingSummary, training_behind
+from mldebt.project import TRAINING, TrainingSummary, training_behind
 from mldebt.rule import Rule
 
 # How a training step reads in a message.
@@ -61,6 +61,7 @@ class TrainServeSkew(Rule):
 
     code = "MLD501"
     symbol = "train-serve-skew"
+    project_facts = frozenset({TRAINING})
     summary = "Feature transformed in training but skipped or computed differently in serving"
 
     def __init__(self, module, settings) -> None:
