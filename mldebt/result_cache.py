@@ -3,11 +3,12 @@
 The key hashes the analysis fingerprint (mldebt's version and code) and
 astroid's version, the path as named and the folder mldebt runs in (findings
 and fingerprints carry both), the file's text, the effective configuration
-for the file (after command-line overrides), and, for a file a cross-file
-rule may judge, the state of the project index: a digest of every training
-summary of the project (``mldebt.project.index_state``). So editing a
-configuration value, a training module or mldebt itself recomputes exactly
-the results it can change.
+for the file (after command-line overrides), and the state of the project
+index that the file's enabled cross-file rules read: a digest of the
+training summaries (for a file that may serve predictions) and of the files
+the project writes (``mldebt.project.index_state``). So editing a
+configuration value, a training module, a stage that writes a file, or
+mldebt itself recomputes exactly the results it can change.
 
 Entries live in the user's cache folder (``summary_cache.cache_folder``,
 which honours ``--cache-dir`` and ``MLDEBT_CACHE_DIR``), never in the linted

@@ -94,7 +94,8 @@ class Rule:
     node_types: ClassVar[tuple[type[nodes.NodeNG], ...]] = ()
     options: ClassVar[tuple[Option, ...]] = ()
     enabled_by_default: ClassVar[bool] = True
-    # Most rules only make sense where an ML or data library is imported.
+    # Most rules only make sense in modules that handle frames, arrays or models
+    # (``analysis.imports.does_ml``); rules about code in general run on every module.
     ml_modules_only: ClassVar[bool] = True
     # What cross-file rules read of the project index: ``mldebt.project.TRAINING`` (the
     # training summaries), ``mldebt.project.WRITTEN_FILES`` (what the project writes). Their findings depend on

@@ -11,7 +11,11 @@ from mldebt import cli, config, project, result_cache, summary_cache
 from mldebt.cli import main
 
 SKEW_PROJECT = Path(__file__).resolve().parent.parent / "functional" / "skew" / "log_transform_missing"
-SMELLY = 'import pandas as pd\n\nlistings = pd.read_csv("https://example.com/listings.csv")\n'
+SMELLY = (
+    "import pandas as pd\nfrom sklearn.linear_model import Ridge\n\n"
+    'listings = pd.read_csv("https://example.com/listings.csv")\n'
+    'model = Ridge().fit(listings[["sqft"]], listings["price"])\n'
+)
 THRESHOLD = "import numpy as np\n\n\ndef approve(model, rows):\n    return model.predict_proba(rows)[:, 1] > 0.93\n"
 
 
@@ -91,6 +95,16 @@ def test_a_training_module_change_invalidates_the_serving_file(
     train.write_text(train.read_text().replace('np.log1p(sales["lot_size"])', 'sales["lot_size"]'))
     _fresh_process_state()
     assert _codes(capsys, "--select", "MLD501", "serve.py") == []
+
+
+def test_a_stage_that_starts_writing_a_file_invalidates_its_readers(checked, capsys, _fresh_process_state):
+    (checked / "train.py").write_text(
+        "import joblib\n\nencoders = joblib.load('artifacts/encoders.joblib')\nencoders.fit([[0]])\n"
+    )
+    assert ("./train.py", "MLD903") in _codes(capsys, "--select", "MLD903", ".")
+    (checked / "prepare.py").write_text("import joblib\n\njoblib.dump({}, 'artifacts/encoders.joblib')\n")
+    _fresh_process_state()
+    assert _codes(capsys, "--select", "MLD903", ".") == []
 
 
 def test_entries_live_in_the_user_cache_folder_not_the_project(checked, capsys, cache):

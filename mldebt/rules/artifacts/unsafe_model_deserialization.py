@@ -62,6 +62,7 @@ class UnsafeModelDeserialization(Rule):
     summary = "Model loaded with pickle-based deserialization that can run arbitrary code"
     node_types = (nodes.Call,)
     project_facts = frozenset({WRITTEN_FILES})
+    ml_modules_only = False
 
     def visit(self, node: nodes.Call) -> None:
         loader = call_name(node)

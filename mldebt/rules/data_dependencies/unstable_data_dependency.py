@@ -47,6 +47,7 @@ class UnstableDataDependency(Rule):
     symbol = "unstable-data-dependency"
     summary = "Data read from a hard-coded URL, IP address or absolute user path"
     node_types = (nodes.Call,)
+    ml_modules_only = False
 
     def visit(self, node: nodes.Call) -> None:
         reader = call_name(node)

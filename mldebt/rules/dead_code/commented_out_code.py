@@ -13,8 +13,9 @@ _PRAGMA = re.compile(
     re.IGNORECASE,
 )
 # Statements that on their own are prose more often than code: a bare word
-# (``# Preprocessing``), a constant, an ellipsis, ``Note: something``.
-_PROSE_LIKE = (ast.Expr, ast.AnnAssign, ast.Pass)
+# (``# Preprocessing``), a constant, an ellipsis, ``Note: something``,
+# ``# global settings`` (a heading that parses as a ``global`` statement).
+_PROSE_LIKE = (ast.Expr, ast.AnnAssign, ast.Pass, ast.Global, ast.Nonlocal)
 
 
 class CommentedOutCode(Rule):
@@ -51,6 +52,7 @@ class CommentedOutCode(Rule):
     code = "MLD702"
     symbol = "commented-out-code"
     summary = "Comment block that is commented-out code"
+    ml_modules_only = False
 
     def finish(self) -> None:
         lines = self.module.lines

@@ -51,6 +51,7 @@ class DeadExperimentalBranch(Rule):
     summary = "Branch behind a constant or a never-changed module-level flag"
     node_types = (nodes.If,)
     options = (Option("allow", "str-list", ("DEBUG",), "Module-level flags meant to be edited by hand."),)
+    ml_modules_only = False
 
     def visit(self, node: nodes.If) -> None:
         verdict = self._constant_truth(node.test)
