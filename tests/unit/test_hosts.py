@@ -134,6 +134,54 @@ def test_a_mistake_in_a_nested_config_is_a_usage_error_in_parallel_runs(project,
     assert "unknown key 'selct'" in result.stderr and "Traceback" not in result.stderr
 
 
+def _monorepo_with_a_broken_unrelated_config(project):
+    """A good service beside a folder (a stale checkout, a temp folder) whose config is broken."""
+    (project / "services" / "scoring").mkdir(parents=True)
+    (project / "services" / "scoring" / "score.py").write_text(SCORING.format(comment=""))
+    (project / "scratch" / "old-checkout").mkdir(parents=True)
+    (project / "scratch" / "old-checkout" / "pyproject.toml").write_text('[tool.mldebt]\nselct = ["MLD4"]\n')
+    (project / "scratch" / "broken-toml").mkdir()
+    (project / "scratch" / "broken-toml" / "pyproject.toml").write_text("[tool.mldebt\n")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("target", ["services/scoring/score.py", "services", "."])
+def test_flake8_from_a_monorepo_root_reads_only_the_configs_governing_the_linted_files(project, jobs, target):
+    _monorepo_with_a_broken_unrelated_config(project)
+    result = _flake8(project, "-j", jobs, target)
+    assert result.returncode == 1 and result.stderr == "", result
+    assert [line.split(": ")[1].split()[0] for line in result.stdout.splitlines()] == ["MLD401"] * (
+        2 if target == "." else 1
+    )
+
+
+def test_flake8_on_stdin_reads_the_config_governing_its_display_name(project):
+    _monorepo_with_a_broken_unrelated_config(project)
+    good = _flake8(project, "--stdin-display-name=services/scoring/score.py", "-", stdin=SCORING.format(comment=""))
+    assert good.returncode == 1 and good.stdout.startswith("services/scoring/score.py:10:17: MLD401"), good
+    broken = _flake8(project, "--stdin-display-name=scratch/old-checkout/x.py", "-", stdin=SCORING.format(comment=""))
+    assert broken.returncode == 2 and "unknown key 'selct'" in broken.stderr and "Traceback" not in broken.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_flake8_reports_a_broken_config_that_a_linted_file_extends(project, jobs):
+    (project / "team.toml").write_text('ignore = ["MLD4O1"]\n')
+    (project / "pyproject.toml").write_text('[tool.mldebt]\nextend = "team.toml"\n')
+    _monorepo_with_a_broken_unrelated_config(project)
+    result = _flake8(project, "-j", jobs, "services")
+    assert result.returncode == 2 and "'MLD4O1'" in result.stderr and "team.toml" in result.stderr, result
+    assert "Traceback" not in result.stderr
+
+
+def test_pylint_from_a_folder_whose_config_is_broken_lints_another_project(project):
+    _monorepo_with_a_broken_unrelated_config(project)
+    result = _run(
+        project / "scratch" / "old-checkout", "pylint", "--load-plugins=pylint_mldebt", "--disable=all",
+        "--enable=mldebt", "--persistent=n", "--score=n", "-j", "2", "../../services/scoring/score.py",
+    )
+    assert result.returncode != 32 and "W7401" in result.stdout and "Traceback" not in result.stderr, result
+
+
 @pytest.mark.parametrize("host", [_pylint, _flake8])
 def test_bad_host_option_values_are_usage_errors(project, host):
     result = host(project, "--hardcoded-threshold-allow=high", "score.py")
