@@ -64,6 +64,12 @@ class Position:
     def of(cls, node: nodes.NodeNG) -> Position:
         return cls(node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0)
 
+    def encloses(self, other: Position) -> bool:
+        """Is ``other`` a strict part of this range (``np.log1p(x)`` in ``np.log1p(x) * 2``)?"""
+        starts_before = (self.line, self.column) <= (other.line, other.column)
+        ends_after = (other.end_line, other.end_column) <= (self.end_line, self.end_column)
+        return starts_before and ends_after and self != other
+
 
 @dataclasses.dataclass(frozen=True)
 class Step:

@@ -55,13 +55,16 @@ class DuplicatedFeatureLogic(Rule):
             for step in summary.steps
             if step.kind not in _NOT_LOGIC and "COL(" in step.expression
         }
+        repeated = [step for step in view.steps if step.kind not in _NOT_LOGIC and step.expression in training]
+        # A repeated computation inside a larger repeated one (`np.log1p(x)` in
+        # `np.log1p(x) * 2`) is part of that copy, not a second one.
+        copies = [step for step in repeated if not any(other.position.encloses(step.position) for other in repeated)]
         reported: set[str] = set()
-        for step in view.steps:
-            match = training.get(step.expression)
-            if match is None or step.kind in _NOT_LOGIC or step.expression in reported:
+        for step in copies:
+            if step.expression in reported:
                 continue
             reported.add(step.expression)
-            summary, original = match
+            summary, original = training[step.expression]
             where = f"{os.path.relpath(summary.path, here)}:{original.position.line}"
             position = step.position
             self.report_range(
