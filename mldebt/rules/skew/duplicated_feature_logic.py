@@ -1,5 +1,6 @@
 import os
 
+from mldebt.analysis.features import WHOLE_FRAME, Step
 from mldebt.project import training_behind
 from mldebt.rule import Rule
 
@@ -69,6 +70,12 @@ class DuplicatedFeatureLogic(Rule):
             position = step.position
             self.report_range(
                 position.line, position.column, position.end_line, position.end_column,
-                f"this computation of `{step.feature}` repeats the training code's ({where}); move it into one "
-                "feature function that training and serving both import",
+                f"this computation{_of_feature(original, step)} repeats the training code's ({where}); move it "
+                "into one feature function that training and serving both import",
             )
+
+
+def _of_feature(original: Step, copy: Step) -> str:
+    """The feature computed, named as training names the column it creates (serving may name a source)."""
+    feature = next((step.feature for step in (original, copy) if step.feature != WHOLE_FRAME), None)
+    return f" of `{feature}`" if feature else ""
