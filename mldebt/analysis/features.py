@@ -76,9 +76,10 @@ class Step:
     """One transformation of one feature: ``kind`` (``log1p``, ``fillna``, ``scaler``...) and its ``detail``.
 
     The detail of a value transform is the API that applied it: ``np.clip``
-    and ``Series.clip`` are both of kind ``clip``. For the other kinds it is
-    the fill value, the transformer's class, the function called, or the
-    normalised arithmetic.
+    and ``Series.clip`` are both of kind ``clip``. For the other kinds it
+    says what the step used: the fill value, the transformer's class or
+    object, the function or clock called, the timestamps, or the normalised
+    arithmetic (empty for ``get_dummies`` and binning).
 
     ``sources`` are the features the step reads; ``expression`` is the step's
     code with feature reads normalised (see ``normalized``).
