@@ -260,6 +260,10 @@ PIPELINE_BUILDERS = frozenset(
         "imblearn.pipeline.make_pipeline", "sklearn.compose.TransformedTargetRegressor",
     }
 )
+# Builder functions, named in messages by the class of what they build.
+BUILT_CLASSES = {
+    "make_pipeline": "Pipeline", "make_column_transformer": "ColumnTransformer", "make_union": "FeatureUnion",
+}
 # Modules whose classes learn statistics from the rows they are fitted on.
 TRANSFORMER_MODULES = (
     "sklearn.preprocessing.", "sklearn.impute.", "sklearn.feature_selection.", "sklearn.decomposition.",

@@ -55,6 +55,7 @@ from collections.abc import Iterable
 from astroid import nodes
 
 from mldebt.analysis.apis import (
+    BUILT_CLASSES,
     COLUMN_CONCATENATIONS,
     FIT_METHODS,
     TRANSFORM_METHODS,
@@ -102,6 +103,8 @@ class Value:
     elements: tuple[Value, ...] = ()
     varies: frozenset[int] = frozenset()
     split_line: int | None = None
+    # The name whose test/val/train marker gave ``part`` (``X_test``), when a name did.
+    marked_by: str = ""
     # Some of the rows (``df[df.label == 1]``): concatenating such parts rebuilds, not duplicates.
     subset: bool = False
     # Identities of the fitted transformers whose output this data is.
@@ -173,7 +176,7 @@ class Evaluation:
 
 @dataclasses.dataclass(frozen=True)
 class Resample:
-    """Rows duplicated or oversampled."""
+    """Rows duplicated or oversampled; ``how`` completes "`data` is ...": ``resampled with SMOTE``."""
 
     seq: int
     node: nodes.Call
@@ -437,8 +440,10 @@ class _Interpreter:
         if value is not None:
             return value
         part = _part_from_name(name)
-        value = Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name) if part else Value(
-            kind="unknown", label=name
+        value = (
+            Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name, marked_by=name)
+            if part
+            else Value(kind="unknown", label=name)
         )
         frame.values[name] = value
         return value
@@ -653,7 +658,8 @@ class _Interpreter:
         if role == "splitter":
             return Value(kind="splitter")
         if role is not None:
-            return self._new_estimator(role, name.rsplit(".", 1)[-1], everything)
+            short = name.rsplit(".", 1)[-1]
+            return self._new_estimator(role, BUILT_CLASSES.get(short, short), everything)
         if is_data_source(name) and not _any_data(args, keywords):
             return Value(kind="data", lineage=frozenset({next(self._ids)}), label=node.as_string()[:40])
         if _any_data(args, keywords) or any(value.kind == "prediction" for value in everything):
@@ -742,7 +748,8 @@ class _Interpreter:
             self.result.fits.append(Fit(next(self._seq), node, estimator, data, method, target))
         if method == "fit_resample":
             if estimator.role == "oversampler" and data.is_data:
-                self.result.resamples.append(Resample(next(self._seq), node, data, f"{estimator.cls or 'resampling'}"))
+                how = f"oversampled with {estimator.cls or 'a sampler'}"
+                self.result.resamples.append(Resample(next(self._seq), node, data, how))
             return Value(kind="tuple", elements=(data, target))
         if method == "fit_transform":
             return data.derived(transformed_by=data.transformed_by | {estimator.identity}) if data.is_data else UNKNOWN
@@ -777,7 +784,7 @@ class _Interpreter:
         fraction = _keyword_number(node, "frac")
         replace = _keyword_constant(node, "replace")
         if replace is True or (fraction is not None and fraction > 1):
-            self.result.resamples.append(Resample(next(self._seq), node, receiver, "sampling with replacement"))
+            self.result.resamples.append(Resample(next(self._seq), node, receiver, "sampled with replacement"))
             return receiver
         if fraction is not None and fraction < 1 and receiver.part is None:
             return receiver.derived(part=TRAIN, split_line=node.lineno)
@@ -812,7 +819,7 @@ class _Interpreter:
         if _keyword_constant(node, "replace") is not False:
             for data in args:
                 if data.is_data:
-                    self.result.resamples.append(Resample(next(self._seq), node, data, "resample"))
+                    self.result.resamples.append(Resample(next(self._seq), node, data, "resampled with replacement"))
         return Value(kind="tuple", elements=tuple(args)) if len(args) > 1 else (args[0] if args else UNKNOWN)
 
     def _concatenate(self, node: nodes.Call, args: list[Value]) -> Value:
@@ -821,12 +828,12 @@ class _Interpreter:
             return self._combine(*args)
         if node.args and isinstance(node.args[0], nodes.BinOp) and node.args[0].op == "*":
             # pd.concat([df] * 2): the same rows several times over.
-            self.result.resamples.append(Resample(next(self._seq), node, pieces[0], "duplicated rows"))
+            self.result.resamples.append(Resample(next(self._seq), node, pieces[0], "repeated in a concatenation"))
             return self._combine(*pieces)
         for first, second in itertools.combinations(pieces, 2):
             same_rows = first.lineage & second.lineage and first.part == second.part and not first.fold
             if same_rows and not (first.subset and second.subset):
-                self.result.resamples.append(Resample(next(self._seq), node, first, "duplicated rows"))
+                self.result.resamples.append(Resample(next(self._seq), node, first, "concatenated with its own rows"))
                 break
         return self._combine(*pieces)
 

@@ -63,10 +63,12 @@ class DeadExperimentalBranch(Rule):
             return
         keyword = "elif" if self._is_elif(node) else "if"
         where = "body" if not truth else "else branch"
+        first, last = dead[0].fromlineno, dead[-1].tolineno
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
         self.report(
             node,
             f"`{keyword} {node.test.as_string()}:` is always {truth}{why}, so its {where} "
-            f"(lines {dead[0].fromlineno}-{dead[-1].tolineno}) never runs; delete the experiment "
+            f"({lines}) never runs; delete the experiment "
             "or read the switch from configuration",
             end=dead[-1],
         )
