@@ -37,7 +37,7 @@ from mldebt.analysis.features import feature_steps, fitted_feature_order
 from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.scopes import code_scope
 from mldebt.analysis.locations import artifact_name
-from mldebt.analysis.storage import written_names
+from mldebt.analysis.storage import WRITE, FileUse, file_uses
 from mldebt.analysis.values import bound_values
 from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
 from mldebt.source import UnreadableSource, build_tree, decode_source
@@ -49,13 +49,13 @@ if TYPE_CHECKING:
     from mldebt.source import SourceModule
 
 # The facts of the index a rule may read (``Rule.project_facts``).
-TRAINING, WRITTEN_FILES = "training", "written-files"
+TRAINING, FILE_USES = "training", "file-uses"
 # A serving module that names a single field (an id) says little about which model it serves.
 _FEATURES_TO_JUDGE_OVERLAP = 2
 # Steps that describe how a feature is used, not how it is computed.
 _NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scaling"})
-# Text that every module writing a file contains; modules without any are not parsed for writes.
-_WRITE_HINTS = ("to_", "dump", "save", "write", "open(")
+# Text that every module writing or reading a file contains; modules without any are not parsed for it.
+_FILE_HINTS = ("to_", "dump", "save", "write", "open(", "read_", "load")
 
 
 def summarize_training(path: str, text: str) -> TrainingSummary | None:
@@ -148,13 +148,20 @@ class ProjectIndex:
         return tuple(summaries)
 
     @functools.cached_property
+    def file_uses(self) -> dict[str, tuple[FileUse, ...]]:
+        """Per module (absolute path): the files it writes and the data files it reads."""
+        uses = {}
+        for path, text in self.sources:
+            if any(hint in text for hint in _FILE_HINTS):
+                found = _cached_file_uses(cache_entry(path, text, "files"), path, text)
+                if found:
+                    uses[os.path.abspath(path)] = found
+        return uses
+
+    @functools.cached_property
     def written_files(self) -> frozenset[str]:
         """Names of the files the project's own code writes: data, models, anything opened for writing."""
-        names: set[str] = set()
-        for path, text in self.sources:
-            if any(hint in text for hint in _WRITE_HINTS):
-                names |= _cached_writes(cache_entry(path, text, "writes"), path, text)
-        return frozenset(names)
+        return frozenset(use.name for uses in self.file_uses.values() for use in uses if use.mode == WRITE)
 
     def training_for(self, path: str, loaded: frozenset[str], reads: frozenset[str]) -> tuple[TrainingSummary, ...]:
         """The training modules whose model the serving module at ``path`` serves.
@@ -182,11 +189,15 @@ class ProjectIndex:
         return tuple(candidates)
 
     def state(self, fact: str) -> str:
-        """A digest of one fact of the project (``TRAINING``, ``WRITTEN_FILES``): it changes with the fact."""
+        """A digest of one fact of the project (``TRAINING``, ``FILE_USES``): it changes with the fact."""
         if fact == TRAINING:
             data: object = [summary_cache.summary_data(summary) for summary in self.training]
         else:
-            data = sorted(self.written_files)
+            data = sorted(
+                (path, use.name, use.folder or "", use.mode, use.data, use.position.line)
+                for path, uses in self.file_uses.items()
+                for use in uses
+            )
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
     def _outside_project(self, path: str) -> bool:
@@ -259,16 +270,16 @@ def _cached_summary(entry: str, path: str, text: str) -> TrainingSummary | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _cached_writes(entry: str, path: str, text: str) -> frozenset[str]:
-    found, names = summary_cache.load_names(entry, os.path.abspath(path))
+def _cached_file_uses(entry: str, path: str, text: str) -> tuple[FileUse, ...]:
+    found, uses = summary_cache.load_uses(entry, os.path.abspath(path))
     if found:
-        return names
+        return uses
     try:
-        names = written_names(build_tree(text, path))
+        uses = file_uses(build_tree(text, path))
     except UnreadableSource:
-        names = frozenset()
-    summary_cache.store_names(entry, os.path.abspath(path), names)
-    return names
+        uses = ()
+    summary_cache.store_uses(entry, os.path.abspath(path), uses)
+    return uses
 
 
 def _read(path: str) -> str | None:

@@ -27,7 +27,8 @@ import sys
 from typing import Any, Callable
 
 from mldebt.analysis.features import Position, Step
-from mldebt.cache_entries import InvalidEntry, items, number, optional_text, read, record, text, write
+from mldebt.analysis.storage import READ, WRITE, FileUse
+from mldebt.cache_entries import InvalidEntry, items, number, one_of, optional_text, read, record, text, write
 from mldebt.summaries import SavedArtifact, TrainingSummary
 
 ENVIRONMENT_VARIABLE = "MLDEBT_CACHE_DIR"
@@ -57,7 +58,7 @@ def cache_folder() -> str:
 
 
 def entry_path(fingerprint: str, digest: str, kind: str = "summaries") -> str:
-    """``kind``: ``summaries`` (training summaries) or ``writes`` (the file names a module writes)."""
+    """``kind``: ``summaries`` (training summaries) or ``files`` (the files a module writes and reads)."""
     return os.path.join(cache_folder(), kind, fingerprint, f"{digest}.json")
 
 
@@ -70,14 +71,28 @@ def store(path: str, source: str, summary: TrainingSummary | None) -> None:
     write(path, {"format": _FORMAT, "source": source, "summary": summary_data(summary)})
 
 
-def load_names(path: str, expected_source: str) -> tuple[bool, frozenset[str]]:
-    """``(True, names)`` for a valid ``writes`` entry about ``expected_source``; ``(False, empty)`` otherwise."""
-    found, names = _load(path, expected_source, "names", lambda value: frozenset(items(value, text)))
-    return found, names or frozenset()
+def load_uses(path: str, expected_source: str) -> tuple[bool, tuple[FileUse, ...]]:
+    """``(True, uses)`` for a valid ``files`` entry about ``expected_source``; ``(False, ())`` otherwise."""
+    found, uses = _load(path, expected_source, "uses", lambda value: items(value, _file_use))
+    return found, uses or ()
 
 
-def store_names(path: str, source: str, names: frozenset[str]) -> None:
-    write(path, {"format": _FORMAT, "source": source, "names": sorted(names)})
+def store_uses(path: str, source: str, uses: tuple[FileUse, ...]) -> None:
+    data = [
+        {"name": use.name, "folder": use.folder, "mode": use.mode, "data": use.data, "position": _position_data(use.position)}
+        for use in uses
+    ]
+    write(path, {"format": _FORMAT, "source": source, "uses": data})
+
+
+def _file_use(value: object) -> FileUse:
+    use = record(value, {"name", "folder", "mode", "data", "position"})
+    if not isinstance(use["data"], bool):
+        raise InvalidEntry("expected true or false")
+    return FileUse(
+        text(use["name"]), optional_text(use["folder"]), one_of(use["mode"], (WRITE, READ)), use["data"],
+        _position(use["position"]),
+    )
 
 
 def _load(path: str, expected_source: str, field: str, decode: Callable[[object], Any]) -> tuple[bool, Any]:
@@ -109,7 +124,7 @@ def _step_data(step: Step) -> dict[str, Any]:
         "feature": step.feature,
         "kind": step.kind,
         "detail": step.detail,
-        "position": [position.line, position.column, position.end_line, position.end_column],
+        "position": _position_data(position),
         "sources": list(step.sources),
         "expression": step.expression,
     }
@@ -131,17 +146,25 @@ def _summary_from(value: object) -> TrainingSummary | None:
 
 def _step(value: object) -> Step:
     step = record(value, {"feature", "kind", "detail", "position", "sources", "expression"})
-    position = items(step["position"], number)
-    if len(position) != 4:
-        raise InvalidEntry("a position has four numbers")
     return Step(
         feature=text(step["feature"]),
         kind=text(step["kind"]),
         detail=text(step["detail"]),
-        position=Position(*position),
+        position=_position(step["position"]),
         sources=items(step["sources"], text),
         expression=text(step["expression"]),
     )
+
+
+def _position_data(position: Position) -> list[int]:
+    return [position.line, position.column, position.end_line, position.end_column]
+
+
+def _position(value: object) -> Position:
+    numbers = items(value, number)
+    if len(numbers) != 4:
+        raise InvalidEntry("a position has four numbers")
+    return Position(*numbers)
 
 
 def _artifact(value: object) -> SavedArtifact:

@@ -15,7 +15,7 @@ import re
 from astroid import nodes
 
 from mldebt.analysis.names import qualified_name
-from mldebt.analysis.values import bound_values
+from mldebt.analysis.values import attribute_values, bound_values
 
 HOLE = "{}"
 _MAX_DEPTH = 12
@@ -61,6 +61,12 @@ def _text(expr: nodes.NodeNG, depth: int) -> str | None:
         return None
     if isinstance(expr, nodes.Name):
         for value in bound_values(expr):
+            text = _text(value, depth - 1)
+            if text is not None:
+                return text
+        return None
+    if isinstance(expr, nodes.Attribute):
+        for value in attribute_values(expr):
             text = _text(value, depth - 1)
             if text is not None:
                 return text

@@ -5,7 +5,7 @@ from mldebt.analysis.context import is_inference
 from mldebt.analysis.locations import artifact_name, is_remote, location_text
 from mldebt.analysis.names import call_name, qualified_name
 from mldebt.analysis.values import bound_values
-from mldebt.project import WRITTEN_FILES, ProjectIndex
+from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.rule import Rule
 
 # How far a loaded value is followed back to a download (``open(urlretrieve(url)[0])``).
@@ -61,7 +61,7 @@ class UnsafeModelDeserialization(Rule):
     symbol = "unsafe-model-deserialization"
     summary = "Model loaded with pickle-based deserialization that can run arbitrary code"
     node_types = (nodes.Call,)
-    project_facts = frozenset({WRITTEN_FILES})
+    project_facts = frozenset({FILE_USES})
     ml_modules_only = False
 
     def visit(self, node: nodes.Call) -> None:

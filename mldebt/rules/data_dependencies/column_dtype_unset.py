@@ -5,8 +5,8 @@ import functools
 from mldebt.analysis.context import uses_models
 from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.names import call_name, may_be_one_of
-from mldebt.analysis.storage import written_names
-from mldebt.project import WRITTEN_FILES, ProjectIndex
+from mldebt.analysis.storage import WRITE, file_uses
+from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.rule import Rule
 
 _TYPE_GUESSING_READERS = frozenset({"pandas.read_csv", "pandas.read_table", "pandas.read_excel", "pandas.read_fwf"})
@@ -60,7 +60,7 @@ class ColumnDtypeUnset(Rule):
     symbol = "column-dtype-unset"
     summary = "Tabular data read without declared column types"
     node_types = (nodes.Call,)
-    project_facts = frozenset({WRITTEN_FILES})
+    project_facts = frozenset({FILE_USES})
 
     def visit(self, node: nodes.Call) -> None:
         if not may_be_one_of(node, _READER_NAMES):
@@ -82,7 +82,8 @@ class ColumnDtypeUnset(Rule):
         module = self.module
         if module.is_test_file:
             return False
-        return uses_models(module.tree) or module.serving is not None or bool(written_names(module.tree))
+        writes_data = any(use.mode == WRITE for use in file_uses(module.tree))
+        return uses_models(module.tree) or module.serving is not None or writes_data
 
     def _reads_own_output(self, call: nodes.Call) -> bool:
         location = call.args[0] if call.args else None

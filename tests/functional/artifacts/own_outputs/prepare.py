@@ -1,6 +1,7 @@
 """Stage 1: clean the CRM export and build the vocabulary of plan names.
 
-It writes the pickles the training stage reads back; nothing here loads one.
+It writes the pickles the training stage reads back (an intermediate file
+between stages, reported at both ends); nothing here loads one.
 """
 
 import pickle
@@ -16,7 +17,7 @@ def main() -> None:
     customers = customers.dropna(subset=["tenure_months", "plan"])
     vocabulary = {plan: index for index, plan in enumerate(sorted(customers["plan"].unique()))}
     customers["plan_id"] = customers["plan"].map(vocabulary)
-    customers.to_pickle(FEATURES_PATH)
+    customers.to_pickle(FEATURES_PATH)  # [intermediate-file]
     with open(VOCAB_PATH, "wb") as handle:
         pickle.dump(vocabulary, handle)
 

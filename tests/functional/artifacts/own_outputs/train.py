@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--resume", help="a model saved by an earlier run of this script")
     args = parser.parse_args()
 
-    customers = pd.read_pickle(FEATURES_PATH)
+    customers = pd.read_pickle(FEATURES_PATH)  # [intermediate-file]
     with open("artifacts/plan_vocab.pkl", "rb") as handle:
         vocabulary = pickle.load(handle)
     encoder = torch.load("pretrained/notes_encoder.pt")  # [unsafe-model-deserialization]

@@ -13,7 +13,7 @@ CLEAN_ORDERS = "data/interim/orders_clean.csv"
 def main() -> None:
     orders = pd.read_csv(RAW_ORDERS)  # [column-dtype-unset]
     orders = orders[orders["quantity"] > 0].drop_duplicates("order_id")
-    orders.to_csv(CLEAN_ORDERS, index=False)
+    orders.to_csv(CLEAN_ORDERS, index=False)  # [intermediate-file]
 
 
 if __name__ == "__main__":

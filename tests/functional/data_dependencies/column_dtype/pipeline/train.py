@@ -11,7 +11,7 @@ CLEAN_ORDERS = "data/interim/orders_clean.csv"
 
 
 def main() -> None:
-    orders = pd.read_csv(CLEAN_ORDERS)
+    orders = pd.read_csv(CLEAN_ORDERS)  # [intermediate-file]
     model = PoissonRegressor()
     model.fit(orders[["amount", "discount"]], orders["quantity"])
 
