@@ -15,7 +15,8 @@ import re
 from astroid import nodes
 
 from mldebt.analysis.names import qualified_name
-from mldebt.analysis.values import attribute_values, bound_values
+from mldebt.analysis.apis import LOCATION_KEYWORDS, is_data_reader
+from mldebt.analysis.values import attribute_values, bound_values, called_function, parameter_index
 
 HOLE = "{}"
 _MAX_DEPTH = 12
@@ -135,3 +136,33 @@ def artifact_name(expr: nodes.NodeNG) -> str | None:
             name = text.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
             return name if name and HOLE not in name else None
     return None
+
+
+def location_arguments(call: nodes.Call) -> list[nodes.NodeNG]:
+    """The arguments of a reader call that may name where it reads from."""
+    return list(call.args[:1]) + [keyword.value for keyword in call.keywords or () if keyword.arg in LOCATION_KEYWORDS]
+
+
+def reader_parameters(function: nodes.FunctionDef, depth: int = 2) -> dict[int, nodes.Call]:
+    """Positions of the function's parameters that reach a data reader as its location, with that reader.
+
+    ``def read_data(f): return pd.read_parquet(f)`` gives ``{0: pd.read_parquet(f)}``; a helper that hands
+    the parameter to another helper of the project counts too, ``depth`` functions deep.
+    """
+    found: dict[int, nodes.Call] = {}
+    for call in function.nodes_of_class(nodes.Call):
+        if is_data_reader(qualified_name(call.func)):
+            reaching = [(location, call) for location in location_arguments(call)]
+        elif depth > 1 and (inner := called_function(call)) is not None and inner is not function:
+            reaching = [
+                (call.args[index], read)
+                for index, read in reader_parameters(inner, depth - 1).items()
+                if index < len(call.args)
+            ]
+        else:
+            continue
+        for location, read in reaching:
+            index = parameter_index(location) if isinstance(location, nodes.Name) else None
+            if index is not None:
+                found.setdefault(index, read)
+    return found

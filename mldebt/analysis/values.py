@@ -248,3 +248,37 @@ def _class_attribute(owner: nodes.ClassDef, name: str) -> list[nodes.NodeNG]:
                 ):
                     values.append(assigned.parent.value)
     return values
+
+
+def called_function(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The project's own function a call invokes: defined in this module, or imported from a module of the project."""
+    if not isinstance(call.func, nodes.Name):
+        return None
+    scope, bindings = call.func.lookup(call.func.name)
+    if scope.root() is not call.root() or len(bindings) != 1:
+        return None
+    binding = bindings[0]
+    if isinstance(binding, nodes.FunctionDef):
+        return binding
+    if isinstance(binding, nodes.ImportFrom):
+        imported = next((original for original, name in binding.names if (name or original) == call.func.name), None)
+        path = _project_module_file(binding.root().file, binding.modname, binding.level or 0)
+        tree = _module_tree(path, os.path.getmtime(path)) if imported and path else None
+        definitions = tree.locals.get(imported, ()) if tree is not None else ()
+        if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
+            return definitions[0]
+    return None
+
+
+def parameter_index(name: nodes.Name) -> int | None:
+    """The position of the function parameter ``name`` reads, when it reads one (``self`` not counted)."""
+    scope, bindings = name.lookup(name.name)
+    if not isinstance(scope, nodes.FunctionDef) or len(bindings) != 1:
+        return None
+    positional = [argument.name for argument in scope.args.args or []]
+    if isinstance(scope.parent, nodes.ClassDef) and positional:
+        positional = positional[1:]
+    binding = bindings[0]
+    if isinstance(binding, nodes.AssignName) and binding.parent is scope.args and binding.name in positional:
+        return positional.index(binding.name)
+    return None
