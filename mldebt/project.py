@@ -229,6 +229,13 @@ def _analysis_fingerprint() -> str:
 _INDEXES: dict[tuple[str, str], ProjectIndex] = {}
 
 
+def clear_caches() -> None:
+    """Forget every project this process has seen, as a new process would (tests use it)."""
+    _INDEXES.clear()
+    _cached_summary.cache_clear()
+    _cached_file_uses.cache_clear()
+
+
 def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSummary, ...]] | None:
     """For a module that serves predictions: its serving side and the training code it serves."""
     view = module.serving

@@ -60,18 +60,9 @@ def _text(expr: nodes.NodeNG, depth: int) -> str | None:
         if expr.op == "%":
             return _text(expr.left, depth - 1)
         return None
-    if isinstance(expr, nodes.Name):
-        for value in bound_values(expr):
-            text = _text(value, depth - 1)
-            if text is not None:
-                return text
-        return None
-    if isinstance(expr, nodes.Attribute):
-        for value in attribute_values(expr):
-            text = _text(value, depth - 1)
-            if text is not None:
-                return text
-        return None
+    if isinstance(expr, (nodes.Name, nodes.Attribute)):
+        values = bound_values(expr) if isinstance(expr, nodes.Name) else attribute_values(expr)
+        return next((text for value in values if (text := _text(value, depth - 1)) is not None), None)
     if isinstance(expr, nodes.Call):
         return _call_text(expr, depth)
     return None

@@ -4,20 +4,10 @@ import textwrap
 
 import pytest
 
-from mldebt import config, project
 from mldebt.config import Settings, settings_for
 from mldebt.engine import analyze
 
 
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
-    config.clear_cache()
-    yield
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
-    config.clear_cache()
 
 
 def _messages(source: str, code: str, path: str = "module.py", settings: Settings | None = None) -> list[str]:

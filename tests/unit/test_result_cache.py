@@ -25,8 +25,7 @@ def _fresh_process_state():
 
     def forget():
         config.clear_cache()
-        project._INDEXES.clear()
-        project._cached_summary.cache_clear()
+        project.clear_caches()
 
     forget()
     yield forget

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mldebt import config, project, summary_cache
+from mldebt import project, summary_cache
 from mldebt.config import settings_for
 from mldebt.engine import analyze
 from mldebt.source import read_source
@@ -34,14 +34,6 @@ class _CreatesAFile:
         return (open, (self.target, "w"))
 
 
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
-    config.clear_cache()
-    yield
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
 
 
 @pytest.fixture
@@ -61,8 +53,7 @@ def _entry(root, kind="summaries"):
 
 def _doors(root):
     """Findings of the serving file through the core, the CLI, pylint and flake8, and their stderr."""
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
+    project.clear_caches()
     # train.py's own findings read what the project writes (MLD303, MLD202); serve.py's read its summary.
     files = ["serve.py", "train.py"]
     core = [
