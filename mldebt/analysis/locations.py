@@ -28,12 +28,14 @@ _PATH_CLASSES = frozenset(
 )
 _TEXT_PRESERVING = frozenset({"builtins.str", "os.path.expanduser", "os.fspath", "os.path.abspath"})
 
-_URL = re.compile(r"^(?P<scheme>https?|ftp)://(?P<host>\[[^\]]*\]|[^/:?#{}]*)", re.IGNORECASE)
+# Web servers and object stores: the host of s3://bucket/key is the bucket.
+_URL = re.compile(
+    r"^(?P<scheme>https?|ftp|s3a?|gs|hdfs|abfss?|wasbs?|az)://(?P<host>\[[^\]]*\]|[^/:?#{}@]*)", re.IGNORECASE
+)
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 _USER_PATH = re.compile(
     r"^(?:/home/[^/{}]+/|/Users/[^/{}]+/|~[/\\]|[A-Za-z]:[\\/]+Users[\\/]+)", re.IGNORECASE
 )
-_REMOTE = re.compile(r"^(?:https?|ftp|s3a?|gs|hdfs|abfss?|wasbs?|az)://", re.IGNORECASE)
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"})
 
 
@@ -92,7 +94,7 @@ def _part(expr: nodes.NodeNG, depth: int) -> str:
 
 def is_remote(text: str) -> bool:
     """A URL of a web server or object store (``https://``, ``s3://``, ``gs://``, ``hdfs://``, ...)."""
-    return bool(_REMOTE.match(text))
+    return bool(_URL.match(text))
 
 
 def unstable_reason(text: str, *, in_tests: bool) -> str | None:

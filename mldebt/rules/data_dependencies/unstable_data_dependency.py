@@ -13,8 +13,9 @@ _WRITE_MODES = frozenset("wax")
 
 class UnstableDataDependency(Rule):
     """## What it does
-    Flags data read from a hard-coded URL, IP address or absolute path in a
-    user's home folder: `pd.read_csv`, `np.load`, `open`, `requests.get`,
+    Flags data read from a hard-coded URL (web servers and object stores:
+    `https://`, `ftp://`, `s3://`, `gs://`, `hdfs://`, `abfs://`, `wasbs://`),
+    IP address or absolute path in a user's home folder: `pd.read_csv`, `np.load`, `open`, `requests.get`,
     `urlopen`, `load_dataset` and similar readers, also when the location
     reaches the reader through a variable, an f-string, `os.path.join`,
     `pathlib.Path`, a constant of another module of the project
