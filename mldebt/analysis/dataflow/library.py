@@ -1,0 +1,299 @@
+"""What library calls mean to the data: splits, fits, transforms, predictions, metrics, resampling, saves.
+
+A mixin of the interpreter (``interpreter.Interpreter``): it reads and records
+through the interpreter's state (``result``, ``_seq``, ``_ids``, ``_loops``,
+``_slices``) and evaluates sub-expressions with its ``_eval``.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from astroid import nodes
+
+from mldebt.analysis.apis import (
+    COLUMN_CONCATENATIONS,
+    CV_FUNCTIONS,
+    FIT_METHODS,
+    HOLDOUT_SPLITTERS,
+    PREDICTION_METHODS,
+    RESAMPLING_FUNCTIONS,
+    ROW_CONCATENATIONS,
+    SAVE_METHODS,
+    TRANSFORM_METHODS,
+    estimator_role,
+    is_artifact_save,
+    is_data_source,
+    metric_name,
+)
+from mldebt.analysis.dataflow.events import Apply, Evaluation, Fit, Resample, Save, Split
+from mldebt.analysis.dataflow.frames import Frame
+from mldebt.analysis.dataflow.syntax import concatenates_columns, fitted_label, keyword_constant, keyword_number
+from mldebt.analysis.dataflow.values import (
+    TEST,
+    TRAIN,
+    UNKNOWN,
+    VALIDATION,
+    Value,
+    any_data,
+    combine,
+    flatten,
+    varies_of,
+)
+
+_ROW_FILTERS = frozenset({"query", "head", "tail", "nlargest", "nsmallest", "dropna", "drop_duplicates"})
+
+
+class LibraryCalls:
+    """Calls of ML and data libraries, and methods of the values they return."""
+
+    def _slice(self, base: Value, node: nodes.Subscript) -> Value:
+        """``df.iloc[:n]`` is a first part, ``df.iloc[n:]`` a last part: a split when both are taken."""
+        if not base.is_data or base.part is not None:
+            return base
+        lower, upper = node.slice.lower, node.slice.upper
+        if (lower is None) == (upper is None) or node.slice.step is not None:
+            return base
+        bound = (upper or lower).as_string()
+        side = TRAIN if lower is None else TEST
+        other = TEST if side == TRAIN else TRAIN
+        key = (base.lineage, bound)
+        if self._slices.get(key) == other:
+            self._record_split(node, base, "slice")
+            return base.derived(part=side, split_line=node.lineno)
+        self._slices[key] = side
+        return base.derived(part=TRAIN, split_line=node.lineno) if side == TRAIN else base
+
+    def _library_call(
+        self, node: nodes.Call, name: str, args: list[Value], keywords: dict[str | None, Value]
+    ) -> Value:
+        everything = [*args, *keywords.values()]
+        if name in HOLDOUT_SPLITTERS:
+            return self._train_test_split(node, args)
+        if name in CV_FUNCTIONS:
+            return self._cross_validation(node, name, args, keywords)
+        if name in RESAMPLING_FUNCTIONS:
+            return self._resample_function(node, args)
+        if name in ROW_CONCATENATIONS and not concatenates_columns(node):
+            return self._concatenate(node, args)
+        if name in COLUMN_CONCATENATIONS:
+            return combine(*flatten(args))
+        if is_artifact_save(name) and args:
+            location = node.args[1] if len(node.args) > 1 else next(
+                (k.value for k in node.keywords or () if k.arg in ("filename", "f", "file", "path")), None
+            )
+            self.result.saves.append(Save(next(self._seq), node, args[0], location))
+            return UNKNOWN
+        metric = metric_name(name)
+        if metric is not None:
+            return self._metric(node, metric, args)
+        role = estimator_role(name)
+        if role == "splitter":
+            return Value(kind="splitter")
+        if role is not None:
+            return self._new_estimator(role, name.rsplit(".", 1)[-1], everything)
+        if is_data_source(name) and not any_data(args, keywords):
+            return Value(kind="data", lineage=frozenset({next(self._ids)}), label=node.as_string()[:40])
+        if any_data(args, keywords) or any(value.kind == "prediction" for value in everything):
+            return combine(*everything)
+        return Value(varies=varies_of(everything))
+
+    def _new_estimator(self, role: str, cls: str, arguments: list[Value]) -> Value:
+        identity = next(self._ids)
+        estimator = Value(
+            kind="estimator", identity=identity, role=role, cls=cls,
+            varies=varies_of(arguments) | frozenset(self._loops),
+        )
+        self.result.estimators[identity] = estimator
+        return estimator
+
+    def _method_call(
+        self, node: nodes.Call, receiver: Value, args: list[Value], keywords: dict[str | None, Value], frame: Frame
+    ) -> Value:
+        method = node.func.attrname
+        data = args[0] if args else keywords.get("X", UNKNOWN)
+        if receiver.kind in ("estimator", "unknown") and method in FIT_METHODS:
+            if data.kind == "unknown" and (node.args or "X" in keywords):
+                # Whatever an estimator is fitted on is data, even when we cannot tell where it came from.
+                data = data.derived(kind="data", lineage=frozenset({next(self._ids)}), label=fitted_label(node))
+            return self._fit(node, self._as_estimator(node.func.expr, receiver, frame), method, data, args, keywords)
+        if receiver.kind in ("estimator", "unknown") and method in TRANSFORM_METHODS and data.is_data:
+            estimator = self._as_estimator(node.func.expr, receiver, frame)
+            self.result.applies.append(Apply(next(self._seq), node, estimator.identity, data))
+            if estimator.role == "model":
+                return data.derived(from_model=data.from_model | {estimator.identity})
+            return data.derived(transformed_by=data.transformed_by | {estimator.identity})
+        if receiver.kind == "estimator" and method == "set_params":
+            # model.set_params(alpha=a) in a loop makes a new candidate each turn.
+            varied = receiver.derived(varies=receiver.varies | varies_of([*args, *keywords.values()]))
+            if isinstance(node.func.expr, (nodes.Name, nodes.Attribute)):
+                frame.values[node.func.expr.as_string()] = varied
+            return varied
+        if receiver.kind in ("estimator", "unknown") and method in SAVE_METHODS:
+            estimator = self._as_estimator(node.func.expr, receiver, frame)
+            location = node.args[0] if node.args else None
+            self.result.saves.append(Save(next(self._seq), node, estimator, location))
+            return UNKNOWN
+        if receiver.kind in ("estimator", "unknown") and method in PREDICTION_METHODS:
+            estimator = self._as_estimator(node.func.expr, receiver, frame)
+            if data.is_data:
+                self.result.applies.append(Apply(next(self._seq), node, estimator.identity, data))
+            return Value(
+                kind="prediction", identity=estimator.identity, input=data,
+                varies=estimator.varies | data.varies, from_model=data.from_model | {estimator.identity},
+            )
+        if receiver.kind in ("estimator", "unknown") and method == "score" and data.is_data:
+            estimator = self._as_estimator(node.func.expr, receiver, frame)
+            return self._evaluation(node, "score", estimator.identity, data, estimator.varies)
+        if receiver.kind == "splitter" and method == "split" and args:
+            self._record_split(node, args[0], "cv")
+            return Value(kind="folds")
+        if receiver.is_data:
+            return self._data_method(node, receiver, args, keywords, frame)
+        if receiver.kind == "prediction":
+            return receiver
+        if receiver.kind == "tuple" and method in ("items", "values"):
+            return receiver
+        everything = [*args, *keywords.values()]
+        return combine(*everything) if any_data(args, keywords) else Value(varies=receiver.varies)
+
+    def _as_estimator(self, expression: nodes.NodeNG, receiver: Value, frame: Frame) -> Value:
+        """An object used like an estimator is one, from here on, with a stable identity."""
+        if receiver.kind == "estimator":
+            return receiver
+        identity = next(self._ids)
+        estimator = receiver.derived(kind="estimator", identity=identity, role=None)
+        self.result.estimators[identity] = estimator
+        key = expression.as_string()
+        if isinstance(expression, (nodes.Name, nodes.Attribute)):
+            frame.values[key] = estimator
+        return estimator
+
+    def _fit(
+        self, node: nodes.Call, estimator: Value, method: str, data: Value, args: list[Value],
+        keywords: dict[str | None, Value],
+    ) -> Value:
+        if estimator.role == "search" and data.is_data:
+            self._record_split(node, data, "cv")
+        target = args[1] if len(args) > 1 else keywords.get("y", UNKNOWN)
+        if data.is_data or data.kind == "prediction":
+            self.result.fits.append(Fit(next(self._seq), node, estimator, data, method, target))
+        if method == "fit_resample":
+            if estimator.role == "oversampler" and data.is_data:
+                self.result.resamples.append(Resample(next(self._seq), node, data, f"{estimator.cls or 'resampling'}"))
+            return Value(kind="tuple", elements=(data, target))
+        if method == "fit_transform":
+            return data.derived(transformed_by=data.transformed_by | {estimator.identity}) if data.is_data else UNKNOWN
+        if method == "fit_predict":
+            return Value(
+                kind="prediction", identity=estimator.identity, input=data, varies=estimator.varies,
+                from_model=data.from_model | {estimator.identity},
+            )
+        return estimator
+
+    def _data_method(
+        self, node: nodes.Call, receiver: Value, args: list[Value], keywords: dict[str | None, Value], frame: Frame
+    ) -> Value:
+        method = node.func.attrname
+        if method == "sample":
+            return self._sample(node, receiver)
+        if method == "drop" and receiver.part is None:
+            for removed in itertools.chain(node.args, (keyword.value for keyword in node.keywords or ())):
+                if isinstance(removed, nodes.Attribute) and removed.attrname == "index":
+                    sampled = self._eval(removed.expr, frame)
+                    if sampled.is_data and sampled.part == TRAIN and sampled.lineage & receiver.lineage:
+                        self._record_split(node, receiver, "sample")
+                        return receiver.derived(part=TEST, split_line=node.lineno)
+        others = [value for value in (*args, *keywords.values()) if value.is_data]
+        if others:
+            return combine(receiver, *others).derived(part=receiver.part, fold=receiver.fold)
+        if method in _ROW_FILTERS:
+            return receiver.derived(subset=True)
+        return receiver
+
+    def _sample(self, node: nodes.Call, receiver: Value) -> Value:
+        fraction = keyword_number(node, "frac")
+        replace = keyword_constant(node, "replace")
+        if replace is True or (fraction is not None and fraction > 1):
+            self.result.resamples.append(Resample(next(self._seq), node, receiver, "sampling with replacement"))
+            return receiver
+        if fraction is not None and fraction < 1 and receiver.part is None:
+            return receiver.derived(part=TRAIN, split_line=node.lineno)
+        return receiver
+
+    def _train_test_split(self, node: nodes.Call, args: list[Value]) -> Value:
+        parts: list[Value] = []
+        for argument in args:
+            data = argument if argument.is_data else Value(kind="data", lineage=frozenset({next(self._ids)}))
+            self._record_split(node, data, "holdout")
+            held_out = VALIDATION if data.part == TRAIN else TEST
+            parts.append(data.derived(part=TRAIN if data.part in (None, TRAIN) else data.part, split_line=node.lineno))
+            parts.append(data.derived(part=held_out, split_line=node.lineno))
+        return Value(kind="tuple", elements=tuple(parts))
+
+    def _cross_validation(
+        self, node: nodes.Call, name: str, args: list[Value], keywords: dict[str | None, Value]
+    ) -> Value:
+        estimator = args[0] if args else keywords.get("estimator", UNKNOWN)
+        data = args[1] if len(args) > 1 else keywords.get("X", UNKNOWN)
+        if data.is_data:
+            self._record_split(node, data, "cv")
+            self._evaluation(
+                node, name.rsplit(".", 1)[-1], estimator.identity, data.derived(fold=True), estimator.varies,
+                cross_validated=True,
+            )
+        if name.endswith("cross_val_predict"):
+            return Value(kind="prediction", identity=estimator.identity, input=data.derived(fold=True))
+        return Value(kind="score", identity=estimator.identity, input=data, varies=estimator.varies)
+
+    def _resample_function(self, node: nodes.Call, args: list[Value]) -> Value:
+        if keyword_constant(node, "replace") is not False:
+            for data in args:
+                if data.is_data:
+                    self.result.resamples.append(Resample(next(self._seq), node, data, "resample"))
+        return Value(kind="tuple", elements=tuple(args)) if len(args) > 1 else (args[0] if args else UNKNOWN)
+
+    def _concatenate(self, node: nodes.Call, args: list[Value]) -> Value:
+        pieces = [piece for piece in flatten(args) if piece.is_data]
+        if not pieces:
+            return combine(*args)
+        if node.args and isinstance(node.args[0], nodes.BinOp) and node.args[0].op == "*":
+            # pd.concat([df] * 2): the same rows several times over.
+            self.result.resamples.append(Resample(next(self._seq), node, pieces[0], "duplicated rows"))
+            return combine(*pieces)
+        for first, second in itertools.combinations(pieces, 2):
+            same_rows = first.lineage & second.lineage and first.part == second.part and not first.fold
+            if same_rows and not (first.subset and second.subset):
+                self.result.resamples.append(Resample(next(self._seq), node, first, "duplicated rows"))
+                break
+        return combine(*pieces)
+
+    def _metric(self, node: nodes.Call, metric: str, args: list[Value]) -> Value:
+        predictions = [value for value in args if value.kind == "prediction"]
+        truths = [value for value in args if value.is_data]
+        if predictions and predictions[0].input is not None and predictions[0].input.is_data:
+            data = predictions[0].input
+        elif truths:
+            data = truths[0]
+        else:
+            data = UNKNOWN
+        identity = predictions[0].identity if predictions else None
+        varies = varies_of(predictions)
+        if data.is_data or identity is not None:
+            return self._evaluation(node, metric, identity, data, varies)
+        return Value(kind="score")
+
+    def _evaluation(
+        self, node: nodes.Call, metric: str, identity: int | None, data: Value, candidate_varies: frozenset[int],
+        *, cross_validated: bool = False,
+    ) -> Value:
+        self.result.evaluations.append(
+            Evaluation(
+                next(self._seq), node, metric, identity, data, candidate_varies, tuple(self._loops), cross_validated
+            )
+        )
+        return Value(kind="score", identity=identity, input=data, varies=candidate_varies | data.varies)
+
+    def _record_split(self, node: nodes.NodeNG, data: Value, kind: str) -> None:
+        if data.is_data:
+            self.result.splits.append(Split(next(self._seq), node, data, kind))

@@ -1,0 +1,69 @@
+"""What the syntax of a subscript, a keyword or a name says, before any value is known."""
+
+from __future__ import annotations
+
+import re
+
+from astroid import nodes
+
+from mldebt.analysis.dataflow.values import TEST, TRAIN, VALIDATION
+from mldebt.analysis.features import column_list
+
+PART_NAMES = (
+    (re.compile(r"(^|_)(test|testing|holdout|hold_out)(_|$|\d)", re.IGNORECASE), TEST),
+    (re.compile(r"(^|_)(val|valid|validation|dev)(_|$|\d)", re.IGNORECASE), VALIDATION),
+    (re.compile(r"(^|_)(train|training)(_|$|\d)", re.IGNORECASE), TRAIN),
+)
+
+
+def fitted_label(call: nodes.Call) -> str:
+    argument = call.args[0] if call.args else next(k.value for k in call.keywords or () if k.arg == "X")
+    return argument.as_string()[:40]
+
+
+def part_from_name(name: str) -> str | None:
+    for pattern, part in PART_NAMES:
+        if pattern.search(name.rsplit(".", 1)[-1]):
+            return part
+    return None
+
+
+def selects_rows(index: nodes.NodeNG) -> bool:
+    """``df[mask]`` selects rows; ``df["col"]``, ``df[["a", "b"]]`` and ``df.loc[:, cols]`` select columns."""
+    if isinstance(index, nodes.Const):
+        return not isinstance(index.value, str)
+    if isinstance(index, (nodes.List, nodes.Tuple)):
+        if isinstance(index, nodes.Tuple) and index.elts and isinstance(index.elts[0], nodes.Slice):
+            return False
+        return not all(isinstance(item, nodes.Const) and isinstance(item.value, str) for item in index.elts)
+    if isinstance(index, nodes.Name):
+        # FEATURES-style constants hold column names; other names are usually masks.
+        return not index.name.isupper()
+    return True
+
+
+def selected_columns(index: nodes.NodeNG) -> frozenset[str] | None:
+    """The columns ``df[...]`` selects by name, or ``None`` when it selects rows or unknown columns."""
+    if isinstance(index, nodes.Const) and isinstance(index.value, str):
+        return frozenset({index.value})
+    columns = column_list(index)
+    return frozenset(columns) if columns else None
+
+
+def concatenates_columns(node: nodes.Call) -> bool:
+    axis = keyword_constant(node, "axis")
+    if axis in (1, "columns", -1):
+        return True
+    return len(node.args) > 1 and isinstance(node.args[1], nodes.Const) and node.args[1].value in (1, "columns")
+
+
+def keyword_constant(node: nodes.Call, name: str) -> object:
+    for keyword in node.keywords or ():
+        if keyword.arg == name and isinstance(keyword.value, nodes.Const):
+            return keyword.value.value
+    return None
+
+
+def keyword_number(node: nodes.Call, name: str) -> float | None:
+    value = keyword_constant(node, name)
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
