@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from astroid import nodes
 
 from mldebt.analysis.dataflow.values import UNKNOWN, Value, flatten
+
+# Estimators that prepare inputs rather than model them.
+PREPROCESSING_ROLES = frozenset({"transformer", "stateless", "label-encoder", "statistic"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -106,6 +110,30 @@ class Provenance:
             for split in self.splits
             if split.seq > seq and split.data.lineage & data.lineage and split.data.part == data.part
         ]
+
+    def reaches_model(self, identity: int) -> bool:
+        """Does the output of the transformer or statistic ``identity`` reach a model's inputs or labels?
+
+        A fitted scaler whose output is never used, or a mean that is only printed, shapes nothing.
+        """
+        return identity in self._model_inputs_shaped_by
+
+    @functools.cached_property
+    def _model_inputs_shaped_by(self) -> frozenset[int]:
+        shaped: set[int] = set()
+        for fit in self.fits:
+            if self._role(fit.estimator.identity, fit.estimator.role) not in PREPROCESSING_ROLES:
+                shaped |= fit.data.transformed_by | fit.target.transformed_by
+        for apply in self.applies:
+            if self._role(apply.identity, None) not in PREPROCESSING_ROLES:
+                shaped |= apply.data.transformed_by
+        for evaluation in self.evaluations:
+            shaped |= evaluation.data.transformed_by
+        return frozenset(shaped)
+
+    def _role(self, identity: int | None, default: str | None) -> str | None:
+        estimator = self.estimators.get(identity) if identity is not None else None
+        return estimator.role if estimator is not None else default
 
     def fit_before(self, identity: int, seq: int) -> Fit | None:
         """The estimator's latest fit before ``seq``."""

@@ -233,7 +233,7 @@ class Interpreter(LibraryCalls):
             return elements[node.slice.value] if -len(elements) <= node.slice.value < len(elements) else UNKNOWN
         if index.kind == "index" and base.kind in ("data", "unknown"):
             lineage = base.lineage or frozenset({next(self._ids)})
-            return Value(
+            return base.derived(
                 kind="data", lineage=lineage, part=index.part, fold=index.fold, label=node.as_string(),
                 varies=base.varies | index.varies, split_line=index.split_line,
             )
@@ -318,7 +318,7 @@ class Interpreter(LibraryCalls):
             return self._call_function(function, args, keywords, frame, standalone=False)
         name = qualified_name(node.func)
         if name is not None:
-            return self._library_call(node, name, args, keywords)
+            return self._library_call(node, name, args, keywords, frame)
         if isinstance(node.func, nodes.Attribute):
             return self._method_call(node, self._eval(node.func.expr, frame), args, keywords, frame)
         return combine(*args, *keywords.values()) if any_data(args, keywords) else UNKNOWN

@@ -15,11 +15,14 @@ from mldebt.analysis.apis import (
     COLUMN_CONCATENATIONS,
     CV_FUNCTIONS,
     FIT_METHODS,
+    FITTING_FUNCTIONS,
     HOLDOUT_SPLITTERS,
     PREDICTION_METHODS,
     RESAMPLING_FUNCTIONS,
     ROW_CONCATENATIONS,
     SAVE_METHODS,
+    STATISTIC_FUNCTIONS,
+    STATISTIC_METHODS,
     TRANSFORM_METHODS,
     estimator_role,
     is_artifact_save,
@@ -28,7 +31,13 @@ from mldebt.analysis.apis import (
 )
 from mldebt.analysis.dataflow.events import Apply, Evaluation, Fit, Resample, Save, Split
 from mldebt.analysis.dataflow.frames import Frame
-from mldebt.analysis.dataflow.syntax import concatenates_columns, fitted_label, keyword_constant, keyword_number
+from mldebt.analysis.dataflow.syntax import (
+    concatenates_columns,
+    keyword_constant,
+    keyword_number,
+    keywords_node,
+    root_name,
+)
 from mldebt.analysis.dataflow.values import (
     TEST,
     TRAIN,
@@ -65,13 +74,18 @@ class LibraryCalls:
         return base.derived(part=TRAIN, split_line=node.lineno) if side == TRAIN else base
 
     def _library_call(
-        self, node: nodes.Call, name: str, args: list[Value], keywords: dict[str | None, Value]
+        self, node: nodes.Call, name: str, args: list[Value], keywords: dict[str | None, Value], frame: Frame
     ) -> Value:
         everything = [*args, *keywords.values()]
         if name in HOLDOUT_SPLITTERS:
-            return self._train_test_split(node, args)
+            return self._train_test_split(node, args, frame)
         if name in CV_FUNCTIONS:
             return self._cross_validation(node, name, args, keywords)
+        if name in FITTING_FUNCTIONS and args:
+            data = self._as_data(node.args[0], args[0], frame)
+            return self._fitting_function(node, name.rsplit(".", 1)[-1], data)
+        if name in STATISTIC_FUNCTIONS and args and args[0].is_data:
+            return self._statistic(node, name.rsplit(".", 1)[-1], args[0])
         if name in RESAMPLING_FUNCTIONS:
             return self._resample_function(node, args)
         if name in ROW_CONCATENATIONS and not concatenates_columns(node):
@@ -94,9 +108,39 @@ class LibraryCalls:
             return self._new_estimator(role, name.rsplit(".", 1)[-1], everything)
         if is_data_source(name) and not any_data(args, keywords):
             return Value(kind="data", lineage=frozenset({next(self._ids)}), label=node.as_string()[:40])
-        if any_data(args, keywords) or any(value.kind == "prediction" for value in everything):
+        if any(value.kind in ("data", "prediction", "statistic") for value in everything):
             return combine(*everything)
         return Value(varies=varies_of(everything))
+
+    def _statistic(self, node: nodes.Call, what: str, data: Value) -> Value:
+        """A statistic over rows (``df.mean()``, ``np.median(x)``): preprocessing fitted by hand on ``data``."""
+        identity = next(self._ids)
+        estimator = Value(kind="estimator", identity=identity, role="statistic", cls=what)
+        self.result.estimators[identity] = estimator
+        self.result.fits.append(Fit(next(self._seq), node, estimator, data, "statistic"))
+        return Value(kind="statistic", transformed_by=frozenset({identity}), varies=data.varies)
+
+    def _fitting_function(self, node: nodes.Call, what: str, data: Value) -> Value:
+        """``preprocessing.scale(X)``, ``pd.qcut(x, 4)``: a transformer fitted and applied in one call."""
+        identity = next(self._ids)
+        estimator = Value(kind="estimator", identity=identity, role="transformer", cls=what)
+        self.result.estimators[identity] = estimator
+        self.result.fits.append(Fit(next(self._seq), node, estimator, data, "fit_transform"))
+        return data.derived(transformed_by=data.transformed_by | {identity})
+
+    def _as_data(self, expression: nodes.NodeNG, value: Value, frame: Frame) -> Value:
+        """Whatever is fitted on or split is data, even when we cannot tell where it came from.
+
+        The name the expression starts from (``df`` in ``df.drop(...)`` or ``df[cols]``) is data from
+        then on, so later uses of it share the lineage.
+        """
+        if value.kind != "unknown":
+            return value
+        data = value.derived(kind="data", lineage=frozenset({next(self._ids)}), label=expression.as_string()[:40])
+        root = root_name(expression)
+        if root is not None and (frame.get(root.name) or UNKNOWN).kind == "unknown":
+            frame.values[root.name] = data.derived(label=root.name)
+        return data
 
     def _new_estimator(self, role: str, cls: str, arguments: list[Value]) -> Value:
         identity = next(self._ids)
@@ -114,8 +158,7 @@ class LibraryCalls:
         data = args[0] if args else keywords.get("X", UNKNOWN)
         if receiver.kind in ("estimator", "unknown") and method in FIT_METHODS:
             if data.kind == "unknown" and (node.args or "X" in keywords):
-                # Whatever an estimator is fitted on is data, even when we cannot tell where it came from.
-                data = data.derived(kind="data", lineage=frozenset({next(self._ids)}), label=fitted_label(node))
+                data = self._as_data(node.args[0] if node.args else keywords_node(node, "X"), data, frame)
             return self._fit(node, self._as_estimator(node.func.expr, receiver, frame), method, data, args, keywords)
         if receiver.kind in ("estimator", "unknown") and method in TRANSFORM_METHODS and data.is_data:
             estimator = self._as_estimator(node.func.expr, receiver, frame)
@@ -204,12 +247,27 @@ class LibraryCalls:
                     if sampled.is_data and sampled.part == TRAIN and sampled.lineage & receiver.lineage:
                         self._record_split(node, receiver, "sample")
                         return receiver.derived(part=TEST, split_line=node.lineno)
-        others = [value for value in (*args, *keywords.values()) if value.is_data]
+        if method in STATISTIC_METHODS:
+            return self._statistic(node, method, receiver)
+        others = [value for value in (*args, *keywords.values()) if value.kind in ("data", "statistic")]
+        result = receiver
         if others:
-            return combine(receiver, *others).derived(part=receiver.part, fold=receiver.fold)
-        if method in _ROW_FILTERS:
-            return receiver.derived(subset=True)
-        return receiver
+            result = combine(receiver, *others).derived(part=receiver.part, fold=receiver.fold)
+        elif method in _ROW_FILTERS:
+            result = receiver.derived(subset=True)
+        if keyword_constant(node, "inplace") is True:
+            self._update_in_place(node.func.expr, result, frame)
+        return result
+
+    def _update_in_place(self, expression: nodes.NodeNG, result: Value, frame: Frame) -> None:
+        """``df["Age"].fillna(m, inplace=True)`` changes ``df``: it takes on what went into the result."""
+        root = root_name(expression)
+        current = frame.get(root.name) if root is not None else None
+        if current is None or not current.is_data:
+            return
+        frame.values[root.name] = current.derived(
+            lineage=current.lineage | result.lineage, transformed_by=current.transformed_by | result.transformed_by
+        )
 
     def _sample(self, node: nodes.Call, receiver: Value) -> Value:
         fraction = keyword_number(node, "frac")
@@ -221,10 +279,10 @@ class LibraryCalls:
             return receiver.derived(part=TRAIN, split_line=node.lineno)
         return receiver
 
-    def _train_test_split(self, node: nodes.Call, args: list[Value]) -> Value:
+    def _train_test_split(self, node: nodes.Call, args: list[Value], frame: Frame) -> Value:
         parts: list[Value] = []
-        for argument in args:
-            data = argument if argument.is_data else Value(kind="data", lineage=frozenset({next(self._ids)}))
+        for expression, argument in zip(node.args, args):
+            data = self._as_data(expression, argument, frame)
             self._record_split(node, data, "holdout")
             held_out = VALIDATION if data.part == TRAIN else TEST
             parts.append(data.derived(part=TRAIN if data.part in (None, TRAIN) else data.part, split_line=node.lineno))

@@ -16,9 +16,22 @@ PART_NAMES = (
 )
 
 
-def fitted_label(call: nodes.Call) -> str:
-    argument = call.args[0] if call.args else next(k.value for k in call.keywords or () if k.arg == "X")
-    return argument.as_string()[:40]
+def keywords_node(call: nodes.Call, name: str) -> nodes.NodeNG | None:
+    return next((keyword.value for keyword in call.keywords or () if keyword.arg == name), None)
+
+
+def root_name(expression: nodes.NodeNG | None) -> nodes.Name | None:
+    """The name an expression starts from: ``df`` in ``df.drop(c).values``, ``df["a"]`` or ``df.loc[m, c]``."""
+    while expression is not None and not isinstance(expression, nodes.Name):
+        if isinstance(expression, nodes.Subscript):
+            expression = expression.value
+        elif isinstance(expression, nodes.Attribute):
+            expression = expression.expr
+        elif isinstance(expression, nodes.Call) and isinstance(expression.func, nodes.Attribute):
+            expression = expression.func.expr
+        else:
+            return None
+    return expression
 
 
 def part_from_name(name: str) -> str | None:

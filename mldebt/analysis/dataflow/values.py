@@ -53,18 +53,21 @@ UNKNOWN = Value()
 def combine(*values: Value) -> Value:
     """The value of an expression built from ``values`` (arithmetic, concatenation...)."""
     varies = varies_of(values)
-    for kind in ("prediction", "data", "score", "estimator"):
+    # Data filled or scaled with a statistic (``x - x.mean()``) carries the statistic's fit.
+    transformed_by = frozenset().union(*(value.transformed_by for value in values))
+    for kind in ("prediction", "data", "statistic", "score", "estimator"):
         matching = [value for value in values if value.kind == kind]
         if not matching:
             continue
         first = matching[0]
         from_model = frozenset().union(*(value.from_model for value in values))
         model_columns = frozenset().union(*(value.model_columns for value in values))
+        if kind == "statistic":
+            return first.derived(varies=varies, transformed_by=transformed_by)
         if kind != "data":
             return first.derived(varies=varies, from_model=from_model | frozenset(m for _, m in model_columns))
         part = combined_part({value.part for value in matching})
         lineage = frozenset().union(*(value.lineage for value in matching))
-        transformed_by = frozenset().union(*(value.transformed_by for value in matching))
         return first.derived(
             lineage=lineage, part=part, varies=varies, fold=all(v.fold for v in matching),
             transformed_by=transformed_by, from_model=from_model, model_columns=model_columns,

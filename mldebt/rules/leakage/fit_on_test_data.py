@@ -1,5 +1,5 @@
 from mldebt.analysis.apis import FIT_ON_HELDOUT_ALLOWED
-from mldebt.analysis.dataflow import HELD_OUT
+from mldebt.analysis.dataflow import HELD_OUT, PREPROCESSING_ROLES
 from mldebt.rule import Rule
 
 
@@ -39,9 +39,19 @@ class FitOnTestData(Rule):
     summary = "Estimator or transformer fitted on test or validation data"
 
     def finish(self) -> None:
-        for fit in self.module.provenance.fits:
+        events = self.module.provenance
+        for fit in events.fits:
             data = fit.data
             if data.part not in HELD_OUT or data.fold or fit.estimator.cls in FIT_ON_HELDOUT_ALLOWED:
+                continue
+            if fit.estimator.role in PREPROCESSING_ROLES and not events.reaches_model(fit.estimator.identity):
+                continue
+            if fit.method == "statistic":
+                self.report_once(
+                    fit.node,
+                    f"the {fit.estimator.cls} `{fit.node.as_string()[:60]}` is computed on {data.part} data "
+                    f"`{data.label}` and used in the model's inputs; compute it on the training split",
+                )
                 continue
             origin = f"split off at line {data.split_line}" if data.split_line else "by its name"
             fitted = fit.estimator.cls or fit.node.func.expr.as_string()
