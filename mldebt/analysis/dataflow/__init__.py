@@ -68,7 +68,8 @@ from mldebt.analysis.dataflow.interpreter import MAX_CALL_DEPTH, Interpreter
 from mldebt.analysis.dataflow.values import HELD_OUT, MIXED, TEST, TRAIN, UNKNOWN, VALIDATION, Value
 
 __all__ = [
-    "HELD_OUT", "MAX_CALL_DEPTH", "MIXED", "PREPROCESSING_ROLES", "TEST", "TRAIN", "UNKNOWN", "VALIDATION", "Apply", "Evaluation", "Fit",
+    "HELD_OUT", "MAX_CALL_DEPTH", "MIXED", "PREPROCESSING_ROLES", "TEST", "TRAIN", "UNKNOWN", "VALIDATION",
+    "Apply", "Evaluation", "Fit",
     "Provenance", "Resample", "Save", "ScoreComparison", "Split", "Value", "provenance",
 ]
 

@@ -15,8 +15,8 @@ from mldebt.analysis.apis import METADATA_ATTRIBUTES
 from mldebt.analysis.dataflow.events import Provenance, ScoreComparison
 from mldebt.analysis.dataflow.frames import Frame
 from mldebt.analysis.dataflow.library import LibraryCalls
-from mldebt.analysis.dataflow.syntax import part_from_name, selected_columns, selects_rows
-from mldebt.analysis.dataflow.values import TEST, TRAIN, UNKNOWN, Value, any_data, combine, varies_of
+from mldebt.analysis.dataflow.syntax import part_from_name, row_slice, selected_columns, selects_rows
+from mldebt.analysis.dataflow.values import HELD_OUT, TEST, TRAIN, UNKNOWN, Value, any_data, combine, varies_of
 from mldebt.analysis.names import qualified_name
 
 MAX_CALL_DEPTH = 2
@@ -122,7 +122,11 @@ class Interpreter(LibraryCalls):
 
     def _bind(self, target: nodes.NodeNG, value: Value, frame: Frame) -> None:
         if isinstance(target, nodes.AssignName):
-            frame.values[target.name] = value.derived(label=target.name) if value.is_data else value
+            if value.is_data:
+                # ``X_test = frame.drop(...)``: the name is the evidence when the rows themselves say nothing.
+                named = part_from_name(target.name) if value.part is None else None
+                value = value.derived(label=target.name, part=named if named in HELD_OUT else value.part)
+            frame.values[target.name] = value
         elif isinstance(target, (nodes.Tuple, nodes.List)):
             elements = value.elements if value.kind == "tuple" else ()
             for index, element in enumerate(target.elts):
@@ -225,8 +229,9 @@ class Interpreter(LibraryCalls):
 
     def _subscript(self, node: nodes.Subscript, frame: Frame) -> Value:
         base = self._eval(node.value, frame)
-        if isinstance(node.slice, nodes.Slice):
-            return self._slice(base, node)
+        rows = row_slice(node.slice)
+        if rows is not None:
+            return self._slice(base, node, rows)
         index = self._eval(node.slice, frame)
         if base.kind == "tuple" and isinstance(node.slice, nodes.Const) and isinstance(node.slice.value, int):
             elements = base.elements
@@ -272,7 +277,10 @@ class Interpreter(LibraryCalls):
     def _element(self, iterable: Value, node: nodes.NodeNG, loop: int) -> Value:
         """What a loop variable holds on each turn of a loop over ``iterable``."""
         varies = frozenset({loop})
-        if iterable.kind == "folds":
+        if iterable.kind == "zip":
+            elements = tuple(self._element(element, node, loop) for element in iterable.elements)
+            return Value(kind="tuple", elements=elements, varies=varies)
+        if iterable.kind in ("folds", "splitter"):
             return Value(
                 kind="tuple",
                 elements=(

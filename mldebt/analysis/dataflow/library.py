@@ -36,9 +36,11 @@ from mldebt.analysis.dataflow.syntax import (
     keyword_constant,
     keyword_number,
     keywords_node,
+    part_from_path,
     root_name,
 )
 from mldebt.analysis.dataflow.values import (
+    MIXED,
     TEST,
     TRAIN,
     UNKNOWN,
@@ -56,13 +58,19 @@ _ROW_FILTERS = frozenset({"query", "head", "tail", "nlargest", "nsmallest", "dro
 class LibraryCalls:
     """Calls of ML and data libraries, and methods of the values they return."""
 
-    def _slice(self, base: Value, node: nodes.Subscript) -> Value:
-        """``df.iloc[:n]`` is a first part, ``df.iloc[n:]`` a last part: a split when both are taken."""
-        if not base.is_data or base.part is not None:
+    def _slice(self, base: Value, node: nodes.Subscript, rows: nodes.Slice) -> Value:
+        """``df.iloc[:n]`` is a first part, ``df.iloc[n:]`` a last part: a split when both are taken.
+
+        Sliced by position, a concatenation of train and test rows gives them back: the first part is the
+        training rows, the last the test rows.
+        """
+        if not base.is_data or base.part not in (None, MIXED):
             return base
-        lower, upper = node.slice.lower, node.slice.upper
-        if (lower is None) == (upper is None) or node.slice.step is not None:
+        lower, upper = rows.lower, rows.upper
+        if (lower is None) == (upper is None) or rows.step is not None:
             return base
+        if base.part == MIXED:
+            return base.derived(part=TRAIN if lower is None else TEST, split_line=node.lineno)
         bound = (upper or lower).as_string()
         side = TRAIN if lower is None else TEST
         other = TEST if side == TRAIN else TRAIN
@@ -77,6 +85,11 @@ class LibraryCalls:
         self, node: nodes.Call, name: str, args: list[Value], keywords: dict[str | None, Value], frame: Frame
     ) -> Value:
         everything = [*args, *keywords.values()]
+        if name in ("builtins.enumerate", "builtins.zip"):
+            # Iterated in lock-step: a loop over it binds one element of each (a counter first for enumerate).
+            return Value(kind="zip", elements=((UNKNOWN, *args[:1]) if name == "builtins.enumerate" else tuple(args)))
+        if name in ("builtins.list", "builtins.tuple", "builtins.iter") and len(args) == 1:
+            return args[0]  # list(kfold.split(X)) holds the same folds
         if name in HOLDOUT_SPLITTERS:
             return self._train_test_split(node, args, frame)
         if name in CV_FUNCTIONS:
@@ -107,7 +120,9 @@ class LibraryCalls:
         if role is not None:
             return self._new_estimator(role, name.rsplit(".", 1)[-1], everything)
         if is_data_source(name) and not any_data(args, keywords):
-            return Value(kind="data", lineage=frozenset({next(self._ids)}), label=node.as_string()[:40])
+            # A file of its own named as a test or validation set holds held-out rows.
+            part = part_from_path(node.args[0]) if node.args else None
+            return Value(kind="data", lineage=frozenset({next(self._ids)}), label=node.as_string()[:40], part=part)
         if any(value.kind in ("data", "prediction", "statistic") for value in everything):
             return combine(*everything)
         return Value(varies=varies_of(everything))
@@ -319,6 +334,9 @@ class LibraryCalls:
             # pd.concat([df] * 2): the same rows several times over.
             self.result.resamples.append(Resample(next(self._seq), node, pieces[0], "duplicated rows"))
             return combine(*pieces)
+        if {piece.part for piece in pieces} == {None, TEST}:
+            # The rows of a separate test file appended to the training rows (``pd.concat([train, test])``).
+            return combine(*pieces).derived(part=MIXED)
         for first, second in itertools.combinations(pieces, 2):
             same_rows = first.lineage & second.lineage and first.part == second.part and not first.fold
             if same_rows and not (first.subset and second.subset):

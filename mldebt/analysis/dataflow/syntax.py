@@ -34,6 +34,29 @@ def root_name(expression: nodes.NodeNG | None) -> nodes.Name | None:
     return expression
 
 
+_PATH_WORDS = re.compile(r"[A-Za-z][a-z]*|[A-Z]+(?![a-z])")
+
+
+def part_from_path(path: nodes.NodeNG) -> str | None:
+    """``"../input/test.csv"`` or ``"X_Test.csv"`` names a held-out file; other paths and non-literals say nothing."""
+    if not isinstance(path, nodes.Const) or not isinstance(path.value, str):
+        return None
+    stem = path.value.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = [word.lower() for word in _PATH_WORDS.findall(stem)]
+    parts = {part_from_name(word) for word in words} - {None}
+    # "train_test.csv" holds both: only a file named for one held-out part is one.
+    return parts.pop() if len(parts) == 1 and parts <= {TEST, VALIDATION} else None
+
+
+def row_slice(index: nodes.NodeNG) -> nodes.Slice | None:
+    """The rows a positional slice takes: ``df[:n]``, ``df.iloc[n:]``, ``df.iloc[:n, :]``."""
+    if isinstance(index, nodes.Slice):
+        return index
+    if isinstance(index, nodes.Tuple) and index.elts and isinstance(index.elts[0], nodes.Slice):
+        return index.elts[0]
+    return None
+
+
 def part_from_name(name: str) -> str | None:
     for pattern, part in PART_NAMES:
         if pattern.search(name.rsplit(".", 1)[-1]):

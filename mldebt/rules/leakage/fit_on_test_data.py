@@ -1,5 +1,5 @@
 from mldebt.analysis.apis import FIT_ON_HELDOUT_ALLOWED
-from mldebt.analysis.dataflow import HELD_OUT, PREPROCESSING_ROLES
+from mldebt.analysis.dataflow import HELD_OUT, PREPROCESSING_ROLES, Provenance, Value
 from mldebt.rule import Rule
 
 
@@ -44,7 +44,9 @@ class FitOnTestData(Rule):
             data = fit.data
             if data.part not in HELD_OUT or data.fold or fit.estimator.cls in FIT_ON_HELDOUT_ALLOWED:
                 continue
-            if fit.estimator.role in PREPROCESSING_ROLES and not events.reaches_model(fit.estimator.identity):
+            if fit.estimator.role in PREPROCESSING_ROLES and not (
+                events.reaches_model(fit.estimator.identity) and _evaluated(events, data)
+            ):
                 continue
             if fit.method == "statistic":
                 self.report_once(
@@ -60,3 +62,14 @@ class FitOnTestData(Rule):
                 f"`{fit.method}` fits {fitted} on {data.part} data `{data.label}` ({origin}); fit on the training "
                 f"split and only transform or predict the {data.part} data",
             )
+
+
+def _evaluated(events: Provenance, data: Value) -> bool:
+    """Held-out rows split off here are there to be evaluated on.
+
+    A test set read from its own file that is only predicted (a competition's label-less ``test.csv``)
+    is never scored, so preparing it on its own leaks nothing into a reported score.
+    """
+    if data.split_line is not None:
+        return True
+    return any(evaluation.data.lineage & data.lineage for evaluation in events.evaluations)
