@@ -342,13 +342,16 @@ class Interpreter(LibraryCalls):
             self._eval(key.body, scratch)
 
     def _local_function(self, node: nodes.Call) -> nodes.FunctionDef | None:
-        if not isinstance(node.func, nodes.Name):
+        return self._function_named(node.func)
+
+    def _function_named(self, name: nodes.NodeNG) -> nodes.FunctionDef | None:
+        """The module's own function a name refers to here (the latest definition, when a notebook redefines it)."""
+        if not isinstance(name, nodes.Name) or name.name not in self._functions:
             return None
-        function = self._functions.get(node.func.name)
-        if function is None:
-            return None
-        _, bindings = node.func.lookup(node.func.name)
-        return function if function in bindings else None
+        _, bindings = name.lookup(name.name)
+        functions = (nodes.FunctionDef, nodes.AsyncFunctionDef)
+        definitions = [binding for binding in bindings if isinstance(binding, functions)]
+        return definitions[-1] if definitions else None
 
     def _call_function(
         self,

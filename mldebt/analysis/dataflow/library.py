@@ -52,6 +52,8 @@ from mldebt.analysis.dataflow.values import (
     varies_of,
 )
 
+# Methods that call a function on each column of a frame (or on the whole frame, for ``pipe``).
+_COLUMN_CALLBACKS = frozenset({"apply", "transform", "agg", "aggregate", "pipe"})
 _ROW_FILTERS = frozenset({"query", "head", "tail", "nlargest", "nsmallest", "dropna", "drop_duplicates"})
 
 
@@ -255,6 +257,8 @@ class LibraryCalls:
         method = node.func.attrname
         if method == "sample":
             return self._sample(node, receiver)
+        if method in _COLUMN_CALLBACKS and node.args and not _row_wise(node):
+            return self._column_callback(node.args[0], receiver, frame)
         if method == "drop" and receiver.part is None:
             for removed in itertools.chain(node.args, (keyword.value for keyword in node.keywords or ())):
                 if isinstance(removed, nodes.Attribute) and removed.attrname == "index":
@@ -273,6 +277,19 @@ class LibraryCalls:
         if keyword_constant(node, "inplace") is True:
             self._update_in_place(node.func.expr, result, frame)
         return result
+
+    def _column_callback(self, callback: nodes.NodeNG, receiver: Value, frame: Frame) -> Value:
+        """``df.apply(scale_column)``: the function runs on the frame's columns, over all of their rows."""
+        if isinstance(callback, nodes.Lambda) and callback.args.args:
+            scratch = frame.copy()
+            scratch.values[callback.args.args[0].name] = receiver
+            result = self._eval(callback.body, scratch)
+        else:
+            function = self._function_named(callback)
+            if function is None:
+                return receiver
+            result = self._call_function(function, [receiver], {}, frame, standalone=False)
+        return combine(receiver, result).derived(part=receiver.part, fold=receiver.fold)
 
     def _update_in_place(self, expression: nodes.NodeNG, result: Value, frame: Frame) -> None:
         """``df["Age"].fillna(m, inplace=True)`` changes ``df``: it takes on what went into the result."""
@@ -373,3 +390,10 @@ class LibraryCalls:
     def _record_split(self, node: nodes.NodeNG, data: Value, kind: str) -> None:
         if data.is_data:
             self.result.splits.append(Split(next(self._seq), node, data, kind))
+
+
+def _row_wise(call: nodes.Call) -> bool:
+    """``df.apply(f, axis=1)`` calls ``f`` on one row at a time: it can compute nothing over rows."""
+    return keyword_constant(call, "axis") in (1, "columns") or (
+        len(call.args) > 1 and isinstance(call.args[1], nodes.Const) and call.args[1].value in (1, "columns")
+    )

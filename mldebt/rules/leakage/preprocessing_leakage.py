@@ -88,6 +88,18 @@ class PreprocessingLeakage(Rule):
                     f"{what}, all of it, and then applied to the split part `{applied[0].data.label}` at line "
                     f"{applied[0].node.lineno}; fit it on the training split only",
                 )
+                continue
+            earlier = [
+                split for split in events.splits
+                if split.seq < fit.seq and split.data.part is None and split.data.lineage & data.lineage
+            ]
+            if fit.method == "statistic" and data.part is None and earlier:
+                # X_train.fillna(df.mean()) after the split: the test rows are still in df.
+                self._report(
+                    fit, reported_statements,
+                    f"{what}, all of it, although it was split into train and test at line "
+                    f"{earlier[0].node.lineno}; compute it on the training split only",
+                )
 
     def _report(self, fit: Fit, reported_statements: set[int], message: str) -> None:
         reported_statements.add(id(fit.node.statement()))
