@@ -15,7 +15,7 @@ from mldebt.analysis.apis import METADATA_ATTRIBUTES
 from mldebt.analysis.dataflow.events import Provenance, ScoreComparison
 from mldebt.analysis.dataflow.frames import Frame
 from mldebt.analysis.dataflow.library import LibraryCalls
-from mldebt.analysis.dataflow.syntax import part_from_name, row_slice, selected_columns, selects_rows
+from mldebt.analysis.dataflow.syntax import part_from_name, root_name, row_slice, selected_columns, selects_rows
 from mldebt.analysis.dataflow.values import HELD_OUT, TEST, TRAIN, UNKNOWN, Value, any_data, combine, varies_of
 from mldebt.analysis.names import qualified_name
 
@@ -138,21 +138,28 @@ class Interpreter(LibraryCalls):
                     self._bind(element, value.derived(kind="unknown") if value.kind == "tuple" else value, frame)
         elif isinstance(target, nodes.AssignAttr):
             frame.values[target.as_string()] = value
-        elif isinstance(target, nodes.Subscript) and isinstance(target.value, nodes.Name):
-            container = frame.get(target.value.name)
-            if container is not None and container.is_data and value.kind in ("data", "prediction"):
-                column = target.slice.value if isinstance(target.slice, nodes.Const) else None
-                from_model, model_columns = container.from_model, container.model_columns
-                if isinstance(column, str):
-                    model_columns = model_columns | {(column, model) for model in value.models_behind}
-                else:
-                    from_model = from_model | value.models_behind
-                frame.values[target.value.name] = container.derived(
-                    lineage=container.lineage | value.lineage,
-                    transformed_by=container.transformed_by | value.transformed_by,
-                    from_model=from_model,
-                    model_columns=model_columns,
-                )
+            self._set_column(target.expr, target.attrname, value, frame)
+        elif isinstance(target, nodes.Subscript):
+            column = target.slice.value if isinstance(target.slice, nodes.Const) else None
+            self._set_column(target.value, column, value, frame)
+
+    def _set_column(self, frame_expression: nodes.NodeNG, column: object, value: Value, frame: Frame) -> None:
+        """``df["x"] = ...``, ``df.loc[m, "x"] = ...``, ``df.x = ...``: the frame takes on what the value holds."""
+        root = root_name(frame_expression)
+        container = frame.get(root.name) if root is not None else None
+        if container is None or not container.is_data or value.kind not in ("data", "prediction", "statistic"):
+            return
+        from_model, model_columns = container.from_model, container.model_columns
+        if isinstance(column, str):
+            model_columns = model_columns | {(column, model) for model in value.models_behind}
+        else:
+            from_model = from_model | value.models_behind
+        frame.values[root.name] = container.derived(
+            lineage=container.lineage | value.lineage,
+            transformed_by=container.transformed_by | value.transformed_by,
+            from_model=from_model,
+            model_columns=model_columns,
+        )
 
     # --- expressions -----------------------------------------------------------------
 

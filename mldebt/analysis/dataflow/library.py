@@ -119,6 +119,9 @@ class LibraryCalls:
         role = estimator_role(name)
         if role == "splitter":
             return Value(kind="splitter")
+        if role == "pipeline" and _only_preprocessing(everything):
+            # Pipeline([("impute", SimpleImputer()), ("scale", StandardScaler())]) is one bigger transformer.
+            role = "transformer"
         if role is not None:
             return self._new_estimator(role, name.rsplit(".", 1)[-1], everything)
         if is_data_source(name) and not any_data(args, keywords):
@@ -397,3 +400,9 @@ def _row_wise(call: nodes.Call) -> bool:
     return keyword_constant(call, "axis") in (1, "columns") or (
         len(call.args) > 1 and isinstance(call.args[1], nodes.Const) and call.args[1].value in (1, "columns")
     )
+
+
+def _only_preprocessing(arguments: list[Value]) -> bool:
+    steps = [value for value in flatten(arguments) if value.kind == "estimator"]
+    roles = {step.role for step in steps}
+    return "transformer" in roles and roles <= {"transformer", "stateless"}
