@@ -124,7 +124,8 @@ class Interpreter(LibraryCalls):
         if isinstance(target, nodes.AssignName):
             if value.is_data:
                 # ``X_test = frame.drop(...)``: the name is the evidence when the rows themselves say nothing.
-                named = part_from_name(target.name) if value.part is None else None
+                # Held-out rows named `valid_*` are validation rows even where a split's position says test.
+                named = part_from_name(target.name) if value.part in (None, *HELD_OUT) else None
                 value = value.derived(label=target.name, part=named if named in HELD_OUT else value.part)
             frame.values[target.name] = value
         elif isinstance(target, (nodes.Tuple, nodes.List)):
