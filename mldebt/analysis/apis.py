@@ -235,8 +235,11 @@ DATA_SOURCES = frozenset(
     }
 )
 HOLDOUT_SPLITTERS = frozenset({"sklearn.model_selection.train_test_split", "sklearn.cross_validation.train_test_split"})
+# sklearn.cross_validation and sklearn.grid_search are the paths of sklearn before 0.20, still in old notebooks.
+SELECTION_MODULES = ("sklearn.model_selection", "sklearn.cross_validation", "sklearn.grid_search")
 CV_SPLITTER_CLASSES = frozenset(
-    f"sklearn.model_selection.{name}"
+    f"{module}.{name}"
+    for module in SELECTION_MODULES
     for name in (
         "KFold", "StratifiedKFold", "GroupKFold", "StratifiedGroupKFold", "TimeSeriesSplit", "ShuffleSplit",
         "StratifiedShuffleSplit", "GroupShuffleSplit", "RepeatedKFold", "RepeatedStratifiedKFold",
@@ -244,14 +247,16 @@ CV_SPLITTER_CLASSES = frozenset(
     )
 )
 CV_FUNCTIONS = frozenset(
-    f"sklearn.model_selection.{name}"
+    f"{module}.{name}"
+    for module in SELECTION_MODULES
     for name in (
         "cross_val_score", "cross_validate", "cross_val_predict", "learning_curve", "validation_curve",
         "permutation_test_score",
     )
 )
 SEARCH_CLASSES = frozenset(
-    f"sklearn.model_selection.{name}"
+    f"{module}.{name}"
+    for module in SELECTION_MODULES
     for name in ("GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "HalvingRandomSearchCV")
 )
 PIPELINE_BUILDERS = frozenset(
@@ -285,6 +290,25 @@ SAMPLER_MODULES = ("imblearn.over_sampling.", "imblearn.under_sampling.", "imble
 RESAMPLING_FUNCTIONS = frozenset({"sklearn.utils.resample"})
 # Fitting these on held-out data is the documented way to use them.
 FIT_ON_HELDOUT_ALLOWED = frozenset({"CalibratedClassifierCV"})
+
+# Statistics over rows: computed by hand, they are fitted preprocessing as much as a scaler is. Minimum and
+# maximum are left out: they mostly serve as reference points (the latest year, a plot's range).
+STATISTIC_METHODS = frozenset({"mean", "median", "std", "var", "mode", "quantile", "sem", "skew"})
+STATISTIC_FUNCTIONS = frozenset(
+    f"numpy.{name}"
+    for name in (
+        "mean", "median", "std", "var", "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile",
+        "quantile", "nanquantile", "average",
+    )
+)
+# Functions that fit and apply a transformation in one call and return the transformed rows.
+FITTING_FUNCTIONS = frozenset(
+    {
+        "sklearn.preprocessing.scale", "sklearn.preprocessing.minmax_scale", "sklearn.preprocessing.robust_scale",
+        "sklearn.preprocessing.maxabs_scale", "sklearn.preprocessing.quantile_transform",
+        "sklearn.preprocessing.power_transform", "scipy.stats.zscore", "pandas.qcut",
+    }
+)
 
 ROW_CONCATENATIONS = frozenset(
     {"pandas.concat", "numpy.concatenate", "numpy.vstack", "numpy.row_stack", "polars.concat", "torch.cat"}

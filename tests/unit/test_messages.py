@@ -172,19 +172,22 @@ def test_a_threshold_on_a_name_says_which_call_produced_it():
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
-        ("rows = X_test.fillna(0)\n    return scaler.fit_transform(rows)",
+        ("rows = X_test.fillna(0)\n    scaled = scaler.fit_transform(rows)",
          "on test data `rows` (from `X_test`, whose name marks it as test data);"),
-        ("return scaler.fit_transform(X_test)", "on test data `X_test` (by its name);"),
-        ("X_a, X_b = train_test_split(X_test)\n    return scaler.fit_transform(X_b)",
-         "on test data `X_b` (split off at line 8);"),
+        ("scaled = scaler.fit_transform(X_test)", "on test data `X_test` (by its name);"),
+        ("X_a, X_b = train_test_split(X_test)\n    scaled = scaler.fit_transform(X_b)",
+         "on test data `X_b` (split off at line 9);"),
     ],
 )
 def test_fit_on_test_data_gives_the_real_reason_the_data_is_held_out(body, reason):
+    # The rescaled rows are scored, so fitting the scaler on them shapes a reported score.
     source = (
+        "from sklearn.linear_model import LogisticRegression\n"
         "from sklearn.model_selection import train_test_split\n"
         "from sklearn.preprocessing import StandardScaler\n\n"
         "scaler = StandardScaler()\n\n\n"
-        f"def rescale(X_test):\n    {body}\n"
+        f"def rescale(X_test, y_test, model: LogisticRegression):\n    {body}\n"
+        "    return model.score(scaled, y_test)\n"
     )
     [message] = _messages(source, "MLD602")
     assert reason in message
