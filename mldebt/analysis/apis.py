@@ -163,9 +163,23 @@ DEFAULT_HYPERPARAMETERS = (
     "weight_decay", "momentum", "betas", "eps", "epochs", "max_epochs", "batch_size",
     "max_iter", "hidden_layer_sizes", "dropout", "n_neighbors", "num_train_epochs",
     "per_device_train_batch_size", "warmup_steps", "eta", "iterations", "depth",
-    "l2_leaf_reg", "n_components", "tol", "nu", "step_size", "num_boost_round", "early_stopping_rounds",
+    "l2_leaf_reg", "n_components", "nu", "step_size", "num_boost_round", "early_stopping_rounds",
     "T_max", "max_lr", "warmup_ratio", "label_smoothing",
 )
+
+# Optimizer classes: their ``eps`` is a numerical guard, not a modelling choice.
+OPTIMIZER_PREFIXES = ("torch.optim.", "tensorflow.keras.optimizers.", "keras.optimizers.")
+# Estimators whose ``max_iter`` counts boosting rounds or epochs; elsewhere it caps a solver.
+ITERATION_COUNTING_ESTIMATORS = ("HistGradientBoosting", "MLP", "SGD", "Perceptron", "PassiveAggressive")
+
+
+def is_numerical_setting(callee: str | None, keyword: str) -> bool:
+    """Is ``keyword`` of this class a solver or convergence setting rather than a hyperparameter?"""
+    if keyword == "eps":
+        return callee is not None and callee.startswith(OPTIMIZER_PREFIXES)
+    if keyword == "max_iter":
+        return callee is not None and not callee.rsplit(".", 1)[-1].startswith(ITERATION_COUNTING_ESTIMATORS)
+    return False
 
 
 def is_data_reader(name: str | None) -> bool:
