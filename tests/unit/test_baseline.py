@@ -5,7 +5,6 @@ import textwrap
 
 import pytest
 
-from mldebt import config
 from mldebt.cli import main
 from mldebt.finding import Finding
 from mldebt.report.fingerprints import fingerprints
@@ -25,13 +24,6 @@ SCORING = textwrap.dedent(
         return scores > 0.8
     """
 )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_config_cache():
-    config.clear_cache()
-    yield
-    config.clear_cache()
 
 
 @pytest.fixture

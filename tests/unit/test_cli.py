@@ -9,7 +9,6 @@ import textwrap
 
 import pytest
 
-from mldebt import config
 from mldebt import cli
 from mldebt.cli import main
 from mldebt.registry import all_rules
@@ -21,13 +20,6 @@ SMELLY = textwrap.dedent(
     listings = pd.read_csv("https://example.com/listings.csv")
     """
 )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    config.clear_cache()
-    yield
-    config.clear_cache()
 
 
 # These tests need exactly one smell, MLD302; MLD303 would also flag the CSV reads.

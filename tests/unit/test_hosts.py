@@ -8,7 +8,6 @@ import textwrap
 
 import pytest
 
-from mldebt import config
 from mldebt.registry import all_rules, find_rule, pylint_message_id
 from mldebt.rules.configuration.hardcoded_threshold import HardcodedThreshold
 
@@ -26,13 +25,6 @@ SCORING = textwrap.dedent(
         return rows[proba > 0.73]{comment}
     """
 )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    config.clear_cache()
-    yield
-    config.clear_cache()
 
 
 @pytest.fixture

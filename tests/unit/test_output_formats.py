@@ -7,7 +7,6 @@ import jsonschema
 import pytest
 
 from functional_harness import REPO
-from mldebt import config
 from mldebt.cli import main
 from mldebt.registry import all_rules
 from mldebt.report.github import escape_data, escape_property
@@ -27,13 +26,6 @@ SERVING = textwrap.dedent(
             return proba > 0.93
     """
 )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_config_cache():
-    config.clear_cache()
-    yield
-    config.clear_cache()
 
 
 @pytest.fixture
