@@ -36,7 +36,8 @@ from mldebt.report.fingerprints import Anchor, Fingerprint
 _FORMAT = 1
 _SEVERITIES = typing.get_args(Severity)
 _CONFIDENCES = typing.get_args(Confidence)
-_FINDING_FIELDS = {field.name for field in dataclasses.fields(Finding)}
+# Fixes are not cached: ``--fix`` analyses afresh, so an entry never has to describe edits.
+_FINDING_FIELDS = {field.name for field in dataclasses.fields(Finding)} - {"fix"}
 _INTEGER_FIELDS = {"line", "column", "end_line", "end_column"}
 
 
@@ -77,10 +78,14 @@ def store(entry: str, path: str, findings: list[Finding], marks: list[Fingerprin
         {
             "format": _FORMAT,
             "path": path,
-            "findings": [dataclasses.asdict(finding) for finding in findings],
+            "findings": [_finding_record(finding) for finding in findings],
             "fingerprints": [{"digest": mark.digest, **dataclasses.asdict(mark.anchor)} for mark in marks],
         },
     )
+
+
+def _finding_record(finding: Finding) -> dict[str, object]:
+    return {name: getattr(finding, name) for name in sorted(_FINDING_FIELDS)}
 
 
 def _finding(value: object) -> Finding:

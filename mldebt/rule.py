@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from astroid import nodes
 
 from mldebt.errors import ConfigError
-from mldebt.finding import Confidence, Finding, Severity
+from mldebt.finding import Confidence, Finding, Fix, Severity
 
 if TYPE_CHECKING:
     from mldebt.source import SourceModule
@@ -121,8 +121,9 @@ class Rule:
         *,
         end: nodes.NodeNG | None = None,
         confidence: Confidence = "high",
+        fix: Fix | None = None,
     ) -> None:
-        """Record a finding spanning ``node`` (through ``end`` when given)."""
+        """Record a finding spanning ``node`` (through ``end`` when given), with an optional fix."""
         last = end or node
         self.report_range(
             node.lineno,
@@ -131,6 +132,7 @@ class Rule:
             last.end_col_offset if last.end_col_offset is not None else node.col_offset,
             message,
             confidence=confidence,
+            fix=fix,
         )
 
     def report_once(self, node: nodes.NodeNG, message: str) -> None:
@@ -153,6 +155,7 @@ class Rule:
         message: str,
         *,
         confidence: Confidence = "high",
+        fix: Fix | None = None,
     ) -> None:
         """Record a finding over an explicit range (for comments, which have no node)."""
         if (line, column, end_line, end_column, message) in self._reported:
@@ -170,6 +173,7 @@ class Rule:
                 message=message,
                 severity=self.severity,
                 confidence=confidence,
+                fix=fix,
             )
         )
 
