@@ -40,7 +40,7 @@ from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.scopes import code_scope
 from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.storage import WRITE, FileUse, file_uses
-from mldebt.analysis.values import bound_values
+from mldebt.analysis.values import bound_values, forget_project_modules
 from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
 from mldebt.source import UnreadableSource, build_tree, decode_source
 from mldebt.summaries import SavedArtifact, TrainingSummary
@@ -58,6 +58,8 @@ _FEATURES_TO_JUDGE_OVERLAP = 2
 _NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scaling"})
 # Text that every module writing or reading a file contains; modules without any are not parsed for it.
 _FILE_HINTS = ("to_", "dump", "save", "write", "open(", "read_", "load")
+_IMPORT_LINE = re.compile(r"^[ \t]*(?:from|import)[ \t][^\n]*", re.MULTILINE)
+_WORD = re.compile(r"\w+")
 # ``NAME = ...``, ``config.NAME: bool = ...`` or ``setattr(obj, "NAME", ...)``: the text of an assignment.
 # A lookahead, so that matches may overlap (``if ready: USE_X = True`` assigns USE_X), and not
 # after a condition's keyword (``if USE_X: model = ...`` tests the flag, it does not assign it).
@@ -203,17 +205,18 @@ class ProjectIndex:
 
     def _mentioning(self, names: frozenset[str]) -> list[tuple[str, str]]:
         naming = [(path, text) for path, text in self.sources if any(name in text for name in names)]
-        stems = {os.path.splitext(os.path.basename(path))[0] for path, _ in naming}
-        stems.discard("__init__")
-        if not stems:
-            return naming
-        importing = re.compile(
-            r"^\s*(?:from|import)\s[^\n]*\b(?:" + "|".join(map(re.escape, sorted(stems))) + r")\b", re.MULTILINE
-        )
+        stems = {os.path.splitext(os.path.basename(path))[0] for path, _ in naming} - {"__init__"}
         chosen = {path for path, _ in naming}
         return naming + [
-            (path, text) for path, text in self.sources if path not in chosen and importing.search(text)
+            (path, text)
+            for path, text in self.sources
+            if path not in chosen and not stems.isdisjoint(self._imported_words[path])
         ]
+
+    @functools.cached_property
+    def _imported_words(self) -> dict[str, frozenset[str]]:
+        """Per module, the words of its import statements (``from pkg.paths import CLEAN`` -> pkg, paths, CLEAN)."""
+        return {path: frozenset(_WORD.findall(" ".join(_IMPORT_LINE.findall(text)))) for path, text in self.sources}
 
     def assigned_elsewhere(self, name: str, path: str) -> bool:
         """Does a project module other than ``path`` assign to ``name`` (by its text; comments count too)?"""
@@ -312,6 +315,7 @@ def clear_caches() -> None:
     _INDEXES.clear()
     _cached_summary.cache_clear()
     _cached_file_uses.cache_clear()
+    forget_project_modules()
 
 
 def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSummary, ...]] | None:
