@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from mldebt import __version__, summary_cache
 from mldebt.config import HostOverrides, Settings, load_file, settings_for
 from mldebt.docs import rule_page
-from mldebt.engine import analyze
+from mldebt.engine import analyze, analyze_notebook
 from mldebt.errors import ConfigError
 from mldebt.finding import Finding
-from mldebt.project_files import iter_python_files
+from mldebt.notebook import is_notebook_path, read_notebook_text
+from mldebt.project_files import iter_checked_files
 from mldebt.registry import FAMILIES, all_rules, find_rule, pylint_message_id, validate_selectors
 from mldebt.report import RENDERERS
 from mldebt.rule import Rule
@@ -49,8 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mldebt {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    check = commands.add_parser("check", help="check files and folders", description="Check Python files and folders.")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check")
+    check = commands.add_parser("check", help="check files and folders", description="Check Python files, Jupyter notebooks and folders.")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files (.py, .ipynb) or folders to check")
     check.add_argument("--format", choices=sorted(RENDERERS), default="text", help="output format (default: text)")
     check.add_argument("--select", help="comma-separated rules to enable instead of the configured set")
     check.add_argument("--extend-select", help="comma-separated rules to enable as well (e.g. opt-in rules)")
@@ -118,20 +119,23 @@ def _selectors(text: str | None, option: str) -> tuple[str, ...] | None:
 
 
 def _files(paths: Sequence[str], fixed: Settings | None):
-    """Files named on the command line, and Python files in folders minus configured excludes."""
+    """Files named on the command line, and Python files and notebooks in folders minus configured excludes."""
 
     def excluded(path: str) -> bool:
         return (fixed or settings_for(os.path.dirname(path) or ".")).excludes(path)
 
     for path in paths:
         if os.path.isdir(path):
-            yield from iter_python_files(path, prune=excluded)
+            yield from iter_checked_files(path, prune=excluded)
         else:
             yield path
 
 
 def _check_file(path: str, settings: Settings) -> list[Finding]:
+    """The file's findings; a notebook is read as a notebook, never as Python."""
     try:
+        if is_notebook_path(path):
+            return analyze_notebook(path, read_notebook_text(path), settings)
         source = read_source(path)
     except UnreadableSource as error:
         if UnparsableSource not in settings.enabled_rules(path):

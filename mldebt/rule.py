@@ -96,6 +96,8 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
     # Most rules only make sense where an ML or data library is imported.
     ml_modules_only: ClassVar[bool] = True
+    # Rules about cells and saved execution state run on notebooks only.
+    notebooks_only: ClassVar[bool] = False
 
     def __init__(self, module: SourceModule, settings: Mapping[str, object]) -> None:
         self.module = module

@@ -1,4 +1,7 @@
-"""``path:line:col: CODE symbol: message``, the form editors and CI logs link to."""
+"""``path:line:col: CODE symbol: message``, the form editors and CI logs link to.
+
+A finding in a notebook reads ``nb.ipynb:cell 3:4:8: ...``: line 4, column 8 of the notebook's third cell.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from mldebt.finding import Finding
 
 def render_text(findings: Sequence[Finding], files_checked: int) -> str:
     lines = [
-        f"{finding.path}:{finding.line}:{finding.column + 1}: {finding.code} {finding.symbol}: {finding.message}"
+        f"{finding.location}: {finding.code} {finding.symbol}: {finding.message}"
         for finding in findings
     ]
     files = "file" if files_checked == 1 else "files"
