@@ -1,0 +1,381 @@
+"""Jupyter notebooks: read as one module of joined code cells, findings located by cell.
+
+Each test builds its notebook with nbformat's own v4 constructors and states
+what mldebt must find as ``(cell, line, code)``: the cell's position among
+all cells (markdown included, from 1) and the line within that cell.
+"""
+
+import json
+import os
+import textwrap
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from mldebt import config
+from mldebt.cli import main
+from mldebt.config import settings_for
+from mldebt.engine import analyze, analyze_notebook
+from mldebt.notebook import read_notebook
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    config.clear_cache()
+    yield
+    config.clear_cache()
+
+
+def code(text: str, count: int | None = None):
+    return new_code_cell(textwrap.dedent(text).strip("\n"), execution_count=count)
+
+
+def markdown(text: str):
+    return new_markdown_cell(text)
+
+
+def write_notebook(path, *cells) -> str:
+    nbformat.write(new_notebook(cells=list(cells)), str(path))
+    return str(path)
+
+
+def found(path, settings_path=None) -> list[tuple[int, int, str]]:
+    text = open(path, encoding="utf-8").read()
+    findings = analyze_notebook(str(path), text, settings_for(str(settings_path or path)))
+    return [(finding.cell, finding.line, finding.code) for finding in findings]
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("[tool.mldebt]\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+# --- Reading: magics masked in place, other languages left out ---------------------------------
+
+
+def test_magics_and_shell_lines_are_masked_without_moving_any_other_line():
+    notebook = new_notebook(
+        cells=[
+            markdown("# Setup"),
+            code(
+                """
+                %matplotlib inline
+                !pip install -q lightgbm
+                files = !ls data
+                import pandas as pd
+                pd.read_csv?
+                ?pd.merge
+                for name in files:
+                    !wc -l {name}
+                get_ipython().run_line_magic("load_ext", "autoreload")
+                """
+            ),
+        ]
+    )
+    read = read_notebook(nbformat.writes(notebook))
+    assert read.source.splitlines() == [
+        "pass",
+        "pass",
+        "files = ...",
+        "import pandas as pd",
+        "pass",
+        "pass",
+        "for name in files:",
+        "    pass",
+        'get_ipython().run_line_magic("load_ext", "autoreload")',
+    ]
+    (cell,) = read.cells
+    assert (cell.index, cell.first_line, cell.line_count) == (2, 1, 9)
+
+
+def test_python_cell_magics_keep_their_body_and_other_languages_are_left_out():
+    notebook = new_notebook(
+        cells=[
+            code("%%time\nscores = [1, 2]"),
+            code("%%bash\nls -la data/ | head"),
+            markdown("Note"),
+            code("%%sql\nSELECT * FROM customers"),
+            code("%%capture build_log\nprint('building')"),
+            code("%%html\n<b>done</b>"),
+            code("total = sum(scores)"),
+        ]
+    )
+    read = read_notebook(nbformat.writes(notebook))
+    assert read.source == "\nscores = [1, 2]\nbuild_log = ...\nprint('building')\ntotal = sum(scores)\n"
+    assert [(cell.index, cell.first_line, cell.line_count) for cell in read.cells] == [
+        (1, 1, 2), (2, 3, 0), (4, 3, 0), (5, 3, 2), (6, 5, 0), (7, 5, 1)
+    ]
+
+
+def test_a_docstring_line_ending_in_a_question_mark_is_python_not_help():
+    cell = code('def ready(frame):\n    """Ready?\n    """\n    return frame.notna().all()')
+    read = read_notebook(nbformat.writes(new_notebook(cells=[cell])))
+    assert read.source == cell.source + "\n"
+
+
+def test_a_notebook_of_another_kernel_language_has_no_python():
+    notebook = new_notebook(cells=[code("library(dplyr)\ndf <- read.csv('x.csv')")])
+    notebook.metadata["kernelspec"] = {"name": "ir", "display_name": "R", "language": "R"}
+    assert read_notebook(nbformat.writes(notebook)).source == ""
+
+
+def test_a_cell_marked_as_another_language_in_vs_code_is_left_out():
+    sql = code("SELECT 1")
+    sql.metadata["vscode"] = {"languageId": "sql"}
+    read = read_notebook(nbformat.writes(new_notebook(cells=[sql, code("x = 1")])))
+    assert read.source == "x = 1\n"
+
+
+def test_both_source_forms_read_alike(tmp_path):
+    as_lines = {
+        "nbformat": 4, "nbformat_minor": 5, "metadata": {},
+        "cells": [{"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+                   "source": ["import pandas as pd\n", "frame = pd.read_csv('https://example.com/a.csv')"]}],
+    }
+    as_text = json.loads(json.dumps(as_lines))
+    as_text["cells"][0]["source"] = "import pandas as pd\nframe = pd.read_csv('https://example.com/a.csv')"
+    assert read_notebook(json.dumps(as_lines)) == read_notebook(json.dumps(as_text))
+    for name, notebook in (("lines.ipynb", as_lines), ("text.ipynb", as_text)):
+        (tmp_path / name).write_text(json.dumps(notebook))
+    assert found(tmp_path / "lines.ipynb") == found(tmp_path / "text.ipynb") == [(1, 2, "MLD302"), (1, 2, "MLD303")]
+
+
+# --- Locations -------------------------------------------------------------------------------
+
+
+CHURN_CELLS = (
+    """
+    import pandas as pd
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import train_test_split
+    from sklearn.preprocessing import StandardScaler
+    """,
+    """
+    customers = pd.read_csv("http://10.0.0.12/exports/churn.csv")
+    X = customers[["tenure_months", "monthly_charges"]]
+    """,
+    """
+    scaled = StandardScaler().fit_transform(X)
+    X_train, X_test, y_train, y_test = train_test_split(scaled, customers["churned"], random_state=7)
+    """,
+    """
+    model = LogisticRegression(max_iter=500).fit(X_train, y_train)
+    at_risk = model.predict_proba(X_test)[:, 1] > 0.73
+    """,
+)
+
+
+def test_text_and_json_locate_findings_by_cell(project, capsys):
+    write_notebook(
+        project / "churn.ipynb",
+        markdown("# Churn"),
+        code("%matplotlib inline\n" + textwrap.dedent(CHURN_CELLS[0]).strip()),
+        code(CHURN_CELLS[1]),
+        markdown("## Model"),
+        code(CHURN_CELLS[2]),
+        code(CHURN_CELLS[3]),
+    )
+    assert main(["check", "churn.ipynb"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": ", 1)[0] for line in out[:-1]] == [
+        "churn.ipynb:cell 3:1:13",
+        "churn.ipynb:cell 3:1:13",
+        "churn.ipynb:cell 5:1:10",
+        "churn.ipynb:cell 6:1:28",
+        "churn.ipynb:cell 6:2:11",
+    ]
+    assert "MLD601 preprocessing-leakage" in out[2] and "afterwards at line 2," in out[2]
+    assert "MLD402 hardcoded-hyperparameter" in out[3]
+    assert "MLD401 hardcoded-threshold" in out[4] and "on line 2)" in out[4]
+
+    assert main(["check", "--format", "json", "churn.ipynb"]) == 1
+    threshold = json.loads(capsys.readouterr().out)[-1]
+    assert threshold == {
+        "code": "MLD401",
+        "symbol": "hardcoded-threshold",
+        "message": threshold["message"],
+        "path": "churn.ipynb",
+        "cell": 6,
+        "line": 2,
+        "column": 10,
+        "end_line": 2,
+        "end_column": 50,
+        "severity": "warning",
+    }
+
+
+def test_a_message_naming_a_line_of_another_cell_says_which_cell(tmp_path):
+    path = write_notebook(tmp_path / "churn.ipynb", *(code(cell) for cell in CHURN_CELLS))
+    findings = analyze_notebook(path, open(path).read(), settings_for(path))
+    # Both lines the messages name are in the finding's own cell: no cell is named.
+    (threshold,) = [finding for finding in findings if finding.code == "MLD401"]
+    assert "(from `model.predict_proba(...)` on line 2)" in threshold.message
+    leakage = [finding for finding in findings if finding.code == "MLD601"]
+    assert "(line 1)" in leakage[0].message and "at line 2," in leakage[0].message
+
+    # The scaler fitted in cell 2, the split in cell 3: the message names both cells.
+    moved = [textwrap.dedent(cell).strip("\n") for cell in CHURN_CELLS]
+    moved[1] += "\nscaled = StandardScaler().fit_transform(X)"
+    moved[2] = 'X_train, X_test, y_train, y_test = train_test_split(scaled, customers["churned"], random_state=7)'
+    path = write_notebook(tmp_path / "moved.ipynb", *(code(cell) for cell in moved))
+    (leak,) = [finding for finding in analyze_notebook(path, open(path).read(), settings_for(path))
+               if finding.code == "MLD601"]
+    assert (leak.cell, leak.line) == (2, 3)
+    assert "(line 3)" in leak.message and "at line 1 of cell 3" in leak.message
+
+
+def test_a_syntax_error_in_a_cell_is_one_mld001_at_that_cell(tmp_path):
+    path = write_notebook(tmp_path / "nb.ipynb", code("import pandas as pd"), markdown("x"), code("x = (1,\ny = 2 +"))
+    findings = analyze_notebook(path, open(path).read(), settings_for(path))
+    assert [(finding.cell, finding.code) for finding in findings] == [(3, "MLD001")]
+
+
+def test_noqa_in_a_cell_silences_its_line(tmp_path):
+    path = write_notebook(
+        tmp_path / "nb.ipynb",
+        code("import pandas as pd"),
+        code("frame = pd.read_csv('https://example.com/a.csv', dtype=str)  # noqa: MLD302"),
+    )
+    assert found(path) == []
+
+
+# --- Same code, same findings ----------------------------------------------------------------
+
+
+HOUSE_PRICE_CELLS = (
+    """
+    import numpy as np
+    import pandas as pd
+    from sklearn.ensemble import GradientBoostingRegressor
+    from sklearn.metrics import mean_absolute_error
+    from sklearn.model_selection import train_test_split
+    from sklearn.preprocessing import MinMaxScaler
+
+    TARGET = "sale_price"
+    FEATURES = ["sqft", "bedrooms", "house_age"]
+    """,
+    """
+    listings = pd.read_csv("https://files.example.com/listings.csv", dtype={"zip": str})
+    listings["house_age"] = listings["sale_year"] - listings["year_built"]
+    listings["log_lot_size"] = np.log1p(listings["lot_size"])
+    """,
+    """
+    features = MinMaxScaler().fit_transform(listings[FEATURES])
+    X_train, X_test, y_train, y_test = train_test_split(features, listings[TARGET], random_state=3)
+    model = GradientBoostingRegressor(n_estimators=600, learning_rate=0.03, random_state=3)
+    model.fit(X_train, y_train)
+    """,
+    """
+    predicted = model.predict(X_test)
+    print("MAE", mean_absolute_error(y_test, predicted))
+    luxury = X_test[predicted > 1_000_000]
+    """,
+)
+
+
+def test_a_notebook_finds_what_the_same_code_finds_as_a_python_file(tmp_path):
+    """Leakage, threshold, unused-feature and data-dependency rules agree; only the locations differ."""
+    cells = [textwrap.dedent(cell).strip("\n") for cell in HOUSE_PRICE_CELLS]
+    script = tmp_path / "train.py"
+    script.write_text("\n".join(cells) + "\n")
+    write_notebook(
+        tmp_path / "train.ipynb",
+        markdown("# House prices"), code(cells[0]), code(cells[1]), markdown("Fit"), code(cells[2]), code(cells[3]),
+    )
+    notebook_cells = {0: 2, 1: 3, 2: 5, 3: 6}
+    first_lines = [1]
+    for cell in cells:
+        first_lines.append(first_lines[-1] + len(cell.splitlines()))
+
+    def as_cell(line: int) -> tuple[int, int]:
+        position = max(number for number, first in enumerate(first_lines[:-1]) if first <= line)
+        return notebook_cells[position], line - first_lines[position] + 1
+
+    script_findings = analyze(str(script), script.read_text(), settings_for(str(script)))
+    expected = sorted(
+        (*as_cell(f.line), f.column, f.end_line - f.line, f.end_column, f.code) for f in script_findings
+    )
+    notebook_findings = analyze_notebook(str(tmp_path / "train.ipynb"), (tmp_path / "train.ipynb").read_text(),
+                                         settings_for(str(tmp_path / "train.ipynb")))
+    actual = sorted((f.cell, f.line, f.column, f.end_line - f.line, f.end_column, f.code) for f in notebook_findings)
+    assert actual == expected
+    assert {code for *_, code in actual} >= {"MLD301", "MLD302", "MLD401", "MLD402", "MLD601"}
+
+
+def test_notebook_leftovers_are_flagged_in_a_python_file_but_not_in_the_notebook(tmp_path):
+    cells = ["import pandas as pd\nfrom IPython.display import display",
+             "frame = pd.read_csv('data/listings.csv', dtype=str)\ndisplay(frame.describe())"]
+    script = tmp_path / "explore.py"
+    script.write_text("\n".join(cells) + "\n")
+    assert [f.code for f in analyze(str(script), script.read_text(), settings_for(str(script)))] == ["MLD104"]
+    assert found(write_notebook(tmp_path / "explore.ipynb", *(code(cell) for cell in cells))) == []
+
+
+# --- Broken notebooks ------------------------------------------------------------------------
+
+
+BROKEN = {
+    "truncated.ipynb": '{"cells": [{"cell_type": "code", "source": "import pandas',
+    "a_list.ipynb": "[1, 2, 3]",
+    "no_cells.ipynb": json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}}),
+    "no_source.ipynb": json.dumps(
+        {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+         "cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None}]}
+    ),
+    "not_a_notebook.ipynb": json.dumps({"name": "settings", "threshold": 0.5}),
+}
+
+
+def test_each_broken_notebook_is_one_mld001_and_the_other_files_are_still_checked(project, capsys):
+    for name, text in BROKEN.items():
+        (project / name).write_text(text)
+    (project / "load.py").write_text("import pandas as pd\nframe = pd.read_csv('https://example.com/a.csv', dtype=str)\n")
+    assert main(["check", "--format", "json", "."]) == 1
+    findings = json.loads(capsys.readouterr().out)
+    by_file = {}
+    for finding in findings:
+        by_file.setdefault(finding["path"], []).append(finding)
+    assert sorted(by_file) == sorted([os.path.join(".", name) for name in [*BROKEN, "load.py"]])
+    for name in BROKEN:
+        (finding,) = by_file[os.path.join(".", name)]
+        assert finding["code"] == "MLD001" and "cell" not in finding
+        assert "no rule checked this file" in finding["message"]
+    assert [finding["code"] for finding in by_file[os.path.join(".", "load.py")]] == ["MLD302"]
+    messages = {name: by_file[os.path.join(".", name)][0]["message"] for name in BROKEN}
+    assert messages["truncated.ipynb"].startswith("not a notebook: the file is not valid JSON")
+    assert "no `cells`" in messages["no_cells.ipynb"]
+    assert "code cell 1 has no `source`" in messages["no_source.ipynb"]
+    assert "no `nbformat`" in messages["not_a_notebook.ipynb"]
+
+
+def test_a_notebook_named_on_the_command_line_is_never_read_as_python(project, capsys):
+    # Its JSON is a valid Python dict literal; read as Python it would have "no findings".
+    write_notebook(project / "load.ipynb", code("import pandas as pd"),
+                   code("frame = pd.read_csv('https://example.com/a.csv', dtype=str)"))
+    assert main(["check", "load.ipynb"]) == 1
+    assert "load.ipynb:cell 2:1:9: MLD302" in capsys.readouterr().out
+
+
+def test_checking_never_writes_into_the_notebook(project, capsys):
+    path = write_notebook(project / "nb.ipynb", code("import pandas as pd\nframe = pd.read_csv('data/a.csv')", 3))
+    before = (open(path, "rb").read(), os.stat(path).st_mtime_ns)
+    main(["check", path])
+    assert (open(path, "rb").read(), os.stat(path).st_mtime_ns) == before
+
+
+# --- Walking folders -------------------------------------------------------------------------
+
+
+def test_folder_walks_pick_up_notebooks_and_honour_exclude(project, capsys):
+    (project / "pyproject.toml").write_text('[tool.mldebt]\nexclude = ["scratch"]\n')
+    smelly = [code("import pandas as pd"), code("frame = pd.read_csv('https://example.com/a.csv', dtype=str)")]
+    for folder in ("notebooks", "scratch", os.path.join("notebooks", ".ipynb_checkpoints")):
+        (project / folder).mkdir(parents=True, exist_ok=True)
+        write_notebook(project / folder / "explore.ipynb", *smelly)
+    assert main(["check", "."]) == 1
+    out = capsys.readouterr().out
+    assert f"{os.path.join('.', 'notebooks', 'explore.ipynb')}:cell 2:1:9: MLD302" in out
+    assert "Found 1 finding in 1 of 1 file." in out
