@@ -17,6 +17,7 @@ import ast
 import bisect
 import dataclasses
 import functools
+import json
 import re
 import warnings
 
@@ -138,9 +139,34 @@ def is_notebook_path(path: str) -> bool:
     return path.endswith(NOTEBOOK_SUFFIX)
 
 
-def looks_like_notebook_json(text: str) -> bool:
-    """Is this text a notebook file's JSON rather than Python (VS Code sends joined cells as Python)?"""
-    return text.lstrip("\ufeff \t\r\n").startswith("{")
+def is_notebook_text(text: str) -> bool:
+    """Is this a notebook file's JSON rather than Python?
+
+    A host may hand over either for a ``.ipynb`` path: pylint and flake8 read
+    the file itself, VS Code sends the notebook's code cells joined as Python.
+    """
+    if not text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
+        return False
+    try:
+        json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def at_file_start(finding: Finding) -> Finding:
+    """A notebook finding for a host that can only point into the file's JSON: at its start, the cell in the message."""
+    if finding.cell is None:
+        return finding
+    return dataclasses.replace(
+        finding,
+        line=1,
+        column=0,
+        end_line=1,
+        end_column=0,
+        cell=None,
+        message=f"cell {finding.cell}:{finding.line}:{finding.column + 1}: {finding.message}",
+    )
 
 
 def decode_notebook(data: bytes) -> str:

@@ -7,6 +7,8 @@ all cells (markdown included, from 1) and the line within that cell.
 
 import json
 import os
+import subprocess
+import sys
 import textwrap
 
 import nbformat
@@ -379,3 +381,47 @@ def test_folder_walks_pick_up_notebooks_and_honour_exclude(project, capsys):
     out = capsys.readouterr().out
     assert f"{os.path.join('.', 'notebooks', 'explore.ipynb')}:cell 2:1:9: MLD302" in out
     assert "Found 1 finding in 1 of 1 file." in out
+
+
+# --- pylint and flake8 -----------------------------------------------------------------------
+
+
+def _host(project, *command, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", *command], cwd=project, capture_output=True, text=True, input=stdin, check=False
+    )
+
+
+def _pylint(project, *arguments, stdin=None):
+    return _host(project, "pylint", "--load-plugins=pylint_mldebt", "--disable=all", "--enable=mldebt",
+                 "--persistent=n", "--score=n", *arguments, stdin=stdin)
+
+
+def _flake8(project, *arguments, stdin=None):
+    return _host(project, "flake8", "--select=MLD", *arguments, stdin=stdin)
+
+
+def test_pylint_and_flake8_given_a_notebook_report_its_cells_at_the_top_of_the_file(project):
+    """They read the file as Python (its JSON parses as a dict): the findings name the cell instead."""
+    write_notebook(project / "churn.ipynb", *(code(cell) for cell in CHURN_CELLS))
+    pylint = _pylint(project, "churn.ipynb").stdout
+    assert "churn.ipynb:1:0: W7401: cell 4:2:11: `model.predict_proba(X_test)[:, 1]` (from" in pylint
+    assert "churn.ipynb:1:0: W7601: cell 3:1:10: StandardScaler is fitted" in pylint
+    flake8 = _flake8(project, "churn.ipynb").stdout
+    assert "churn.ipynb:1:1: MLD401 hardcoded-threshold: cell 4:2:11: `model.predict_proba" in flake8
+    assert "churn.ipynb:1:1: MLD601 preprocessing-leakage: cell 3:1:10: StandardScaler is fitted" in flake8
+
+
+def test_pylint_and_flake8_given_json_that_is_no_notebook_say_so(project):
+    (project / "settings.ipynb").write_text(json.dumps({"name": "settings"}))
+    assert "settings.ipynb:1:0: E7001: not a notebook" in _pylint(project, "settings.ipynb").stdout
+    assert "settings.ipynb:1:1: MLD001 unparsable-source: not a notebook" in _flake8(project, "settings.ipynb").stdout
+
+
+def test_joined_cells_on_stdin_are_linted_as_python_as_vs_code_sends_them(project):
+    joined = "\n".join(textwrap.dedent(cell).strip("\n") for cell in CHURN_CELLS) + "\n"
+    threshold_line = joined.splitlines().index("at_risk = model.predict_proba(X_test)[:, 1] > 0.73") + 1
+    flake8 = _flake8(project, "--stdin-display-name=churn.ipynb", "-", stdin=joined).stdout
+    assert f"churn.ipynb:{threshold_line}:11: MLD401 hardcoded-threshold" in flake8
+    pylint = _pylint(project, "--from-stdin", "churn.ipynb", stdin=joined).stdout
+    assert f"churn.ipynb:{threshold_line}:10: W7401" in pylint
