@@ -425,3 +425,110 @@ def test_joined_cells_on_stdin_are_linted_as_python_as_vs_code_sends_them(projec
     assert f"churn.ipynb:{threshold_line}:11: MLD401 hardcoded-threshold" in flake8
     pylint = _pylint(project, "--from-stdin", "churn.ipynb", stdin=joined).stdout
     assert f"churn.ipynb:{threshold_line}:10: W7401" in pylint
+
+
+# --- MLD901 notebook-out-of-order-execution ---------------------------------------------------
+
+
+TRAINING_CELLS = (
+    "import pandas as pd\nfrom sklearn.ensemble import RandomForestClassifier",
+    "SEED = 11\nframe = pd.read_csv('data/loans.csv', dtype={'zip': str})",
+    "model = RandomForestClassifier(random_state=SEED)",
+    "model.fit(frame[['income', 'debt']], frame['default'])",
+)
+
+
+def training_notebook(tmp_path, counts, cells=TRAINING_CELLS):
+    return write_notebook(
+        tmp_path / "train.ipynb", markdown("# Loans"), *(code(cell, count) for cell, count in zip(cells, counts))
+    )
+
+
+def test_cells_run_out_of_order_are_reported_once_at_the_first_one(tmp_path):
+    path = training_notebook(tmp_path, [1, 2, 7, 4])
+    assert found(path) == [(5, 1, "MLD901")]
+    (finding,) = analyze_notebook(path, open(path).read(), settings_for(path))
+    assert finding.message.startswith("cell 5 ran as In [4] after cell 4 above it ran as In [7]: ")
+    assert (finding.column, finding.end_line, finding.end_column) == (0, 1, len(TRAINING_CELLS[3]))
+
+
+def test_a_cell_rerun_after_a_kernel_restart_is_out_of_order(tmp_path):
+    assert found(training_notebook(tmp_path, [5, 6, 1, 8])) == [(4, 1, "MLD901")]
+
+
+def test_several_cells_out_of_order_are_counted_in_the_one_finding(tmp_path):
+    path = training_notebook(tmp_path, [9, 2, 3, 4])
+    (finding,) = analyze_notebook(path, open(path).read(), settings_for(path))
+    assert (finding.cell, finding.code) == (3, "MLD901") and "(3 cells ran out of order)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        pytest.param([None, None, None, None], id="unexecuted"),
+        pytest.param([1, 2, 3, 4], id="clean run all"),
+        pytest.param([3, 4, 8, 12], id="run top to bottom with gaps"),
+        pytest.param([1, 2, None, None], id="interrupted run all"),
+        pytest.param([None, 2, None, 5], id="some cells skipped"),
+    ],
+)
+def test_cells_run_top_to_bottom_are_fine(tmp_path, counts):
+    assert found(training_notebook(tmp_path, counts)) == []
+
+
+def test_a_python_file_has_no_execution_order(tmp_path):
+    script = tmp_path / "train.py"
+    script.write_text("\n".join(TRAINING_CELLS) + "\n")
+    assert analyze(str(script), script.read_text(), settings_for(str(script))) == []
+
+
+# --- MLD902 notebook-hidden-state -------------------------------------------------------------
+
+
+def test_a_name_used_before_the_cell_that_defines_it(tmp_path):
+    cells = (TRAINING_CELLS[0], TRAINING_CELLS[1], TRAINING_CELLS[3], TRAINING_CELLS[2])
+    path = training_notebook(tmp_path, [None] * 4, cells)
+    assert found(path) == [(4, 1, "MLD902")]
+    (finding,) = analyze_notebook(path, open(path).read(), settings_for(path))
+    assert (finding.column, finding.end_column) == (0, 5)
+    assert finding.message.startswith("`model` is used in cell 4 but first defined in cell 5 below it")
+
+
+def test_hidden_state_is_reported_once_per_name_and_cell_also_in_class_bodies_and_augmented_assignments(tmp_path):
+    path = write_notebook(
+        tmp_path / "nb.ipynb",
+        code("import numpy as np"),
+        code("scores.append(0.5)\nprint(np.mean(scores))\ntotal += 1"),
+        code("class Config:\n    rate = learning_rate"),
+        code("scores = []\ntotal = 0\nlearning_rate = 0.1"),
+    )
+    assert found(path) == [(2, 1, "MLD902"), (2, 3, "MLD902"), (3, 2, "MLD902")]
+
+
+def test_names_defined_above_imports_builtins_magics_and_function_bodies_are_fine(tmp_path):
+    path = write_notebook(
+        tmp_path / "nb.ipynb",
+        code("import pandas as pd\nfiles = !ls data"),
+        code("def load():\n    return pd.read_csv(DATA_PATH, dtype=str)"),  # runs when called, after cell 4
+        code("%%time\nsizes = [len(name) for name in files]\nprint(len(sizes), max(sizes))"),
+        code("DATA_PATH = 'data/loans.csv'\nframe = load()\n_ = frame.describe()"),
+        code("print(_)\ntry:\n    cached\nexcept NameError:\n    cached = frame.copy()"),
+        code("cached = None"),
+    )
+    assert found(path) == []
+
+
+def test_after_a_run_magic_or_a_star_import_names_may_come_from_anywhere(tmp_path):
+    for first in ("%run prepare.py", "from prepare import *"):
+        path = write_notebook(tmp_path / "nb.ipynb", code(first), code("print(frame.shape)"), code("frame = None"))
+        assert found(path) == [], first
+    path = write_notebook(
+        tmp_path / "nb.ipynb", code("print(frame.shape)"), code("%run prepare.py"), code("frame = None")
+    )
+    assert found(path) == [(1, 1, "MLD902")]
+
+
+def test_a_python_file_is_read_top_to_bottom_by_pylint_not_by_mld902(tmp_path):
+    script = tmp_path / "train.py"
+    script.write_text("import numpy as np\nprint(np.mean(scores))\nscores = [1]\n")
+    assert analyze(str(script), script.read_text(), settings_for(str(script))) == []
