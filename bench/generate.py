@@ -1027,7 +1027,7 @@ def _code_cells(source: str) -> list[str]:
             first -= 1
         starts.append(first)
     bounds = [*starts, len(lines) + 1]
-    cells = ["\n".join(lines[start - 1 : end - 1]).strip("\n") for start, end in zip(bounds, bounds[1:])]
+    cells = ["\n".join(lines[start - 1:end - 1]).strip("\n") for start, end in zip(bounds, bounds[1:])]
     return [cell for cell in cells if cell.strip()]
 
 

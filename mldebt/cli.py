@@ -50,7 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mldebt {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    check = commands.add_parser("check", help="check files and folders", description="Check Python files, Jupyter notebooks and folders.")
+    check = commands.add_parser(
+        "check", help="check files and folders", description="Check Python files, Jupyter notebooks and folders."
+    )
     check.add_argument("paths", nargs="+", metavar="PATH", help="files (.py, .ipynb) or folders to check")
     check.add_argument("--format", choices=sorted(RENDERERS), default="text", help="output format (default: text)")
     check.add_argument("--select", help="comma-separated rules to enable instead of the configured set")

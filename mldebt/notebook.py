@@ -34,12 +34,12 @@ PYTHON_CELL_MAGICS = frozenset(
     {"time", "timeit", "capture", "prun", "debug", "pypy", "python", "python3", "memit", "mprun", "snakeviz"}
 )
 # Line magics that bring names into the kernel which no cell's code defines.
-NAME_DEFINING_MAGICS = frozenset({"run", "store", "load", "load_ext", "macro", "pylab", "env", "who_ls"})
+NAME_DEFINING_MAGICS = frozenset({"run", "store", "load", "macro", "pylab"})
 
 _CELL_MAGIC = re.compile(r"%%(?P<name>[A-Za-z_][\w.]*)")
 _LINE_MAGIC = re.compile(r"(?P<indent>\s*)(?:%(?P<magic>[A-Za-z_][\w.]*)|!|\?{1,2}[\w.]|[\w.]+\?{1,2}\s*$)")
 # ``files = !ls`` and ``elapsed = %timeit -o f()``: the assignment stays, the IPython part goes.
-_ASSIGNED_MAGIC = re.compile(r"(?P<target>\s*[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*\s*=)\s*(?:%%?|!)(?P<magic>\w*)")
+_ASSIGNED_MAGIC = re.compile(r"(?P<target>\s*[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*\s*=)\s*(?:%%?|!)")
 # How rule messages name another place in the module: "on line 12", "(lines 4-9)".
 _LINE_REFERENCE = re.compile(r"\blines? (?P<first>\d+)(?:-(?P<last>\d+))?\b")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -198,9 +198,13 @@ def read_notebook(text: str) -> NotebookCode:
     except RecursionError:
         raise UnreadableSource("not a notebook: the JSON is nested too deeply") from None
     _check_shape(raw)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        notebook = nbformat.versions[4].to_notebook_json(raw)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            notebook = nbformat.versions[4].to_notebook_json(raw)
+    except (AttributeError, TypeError, ValueError, RecursionError) as error:
+        # nbformat's reader assumes well-formed outputs and attachments; a hand-edited file may have neither.
+        raise UnreadableSource(f"not a notebook: nbformat cannot read it ({type(error).__name__}: {error})") from None
     if not _is_python_notebook(notebook.get("metadata")):
         return NotebookCode("", ())
     return _join_cells(notebook.cells)

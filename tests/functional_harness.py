@@ -98,7 +98,7 @@ def host_notebook_findings(paths: Iterable[Path]) -> dict[str, dict[str, list[tu
         [sys.executable, "-m", "flake8", "--isolated", "--select=MLD", "--format=%(path)s|%(code)s|%(text)s", *relative]
     )
     assert "Traceback" not in pylint.stderr + flake8.stderr, pylint.stderr + flake8.stderr
-    found: dict[str, dict[str, list[tuple]]] = {"pylint": collections.defaultdict(list), "flake8": collections.defaultdict(list)}
+    found: dict[str, dict[str, list[tuple]]] = {host: collections.defaultdict(list) for host in ("pylint", "flake8")}
     for message in json.loads(pylint.stdout)["messages"]:
         where = _CELL_PREFIX.match(message["message"])
         code = find_rule(message["symbol"]).code

@@ -11,13 +11,16 @@ import subprocess
 import sys
 import textwrap
 
+import hypothesmith
 import nbformat
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from mldebt import config
 from mldebt.cli import main
-from mldebt.config import settings_for
+from mldebt.config import Settings, settings_for
 from mldebt.engine import analyze, analyze_notebook
 from mldebt.notebook import read_notebook
 
@@ -334,7 +337,9 @@ BROKEN = {
 def test_each_broken_notebook_is_one_mld001_and_the_other_files_are_still_checked(project, capsys):
     for name, text in BROKEN.items():
         (project / name).write_text(text)
-    (project / "load.py").write_text("import pandas as pd\nframe = pd.read_csv('https://example.com/a.csv', dtype=str)\n")
+    (project / "load.py").write_text(
+        "import pandas as pd\nframe = pd.read_csv('https://example.com/a.csv', dtype=str)\n"
+    )
     assert main(["check", "--format", "json", "."]) == 1
     findings = json.loads(capsys.readouterr().out)
     by_file = {}
@@ -528,7 +533,66 @@ def test_after_a_run_magic_or_a_star_import_names_may_come_from_anywhere(tmp_pat
     assert found(path) == [(1, 1, "MLD902")]
 
 
+def test_magics_that_bring_in_no_python_names_keep_hidden_state_visible(tmp_path):
+    for first in ("%load_ext autoreload", "%env CUDA_VISIBLE_DEVICES=0", "%who_ls"):
+        path = write_notebook(tmp_path / "nb.ipynb", code(first), code("print(frame.shape)"), code("frame = None"))
+        assert found(path) == [(2, 1, "MLD902")], first
+
+
 def test_a_python_file_is_read_top_to_bottom_by_pylint_not_by_mld902(tmp_path):
     script = tmp_path / "train.py"
     script.write_text("import numpy as np\nprint(np.mean(scores))\nscores = [1]\n")
     assert analyze(str(script), script.read_text(), settings_for(str(script))) == []
+
+
+# --- Robustness ------------------------------------------------------------------------------
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+CELL_FIELDS = st.fixed_dictionaries(
+    {"cell_type": st.sampled_from(["code", "markdown", "raw"]) | JSON_VALUES},
+    optional={
+        "source": st.text(max_size=80) | st.lists(st.text(max_size=30), max_size=4) | JSON_VALUES,
+        "execution_count": st.none() | st.integers(-3, 50) | JSON_VALUES,
+        "metadata": st.dictionaries(st.sampled_from(["vscode", "tags"]), JSON_VALUES, max_size=2) | JSON_VALUES,
+        "outputs": st.lists(JSON_VALUES, max_size=2),
+        "attachments": JSON_VALUES,
+    },
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.fixed_dictionaries(
+        {"nbformat": st.just(4) | JSON_VALUES, "cells": st.lists(CELL_FIELDS, max_size=4) | JSON_VALUES},
+        optional={"metadata": JSON_VALUES, "nbformat_minor": JSON_VALUES},
+    )
+    | JSON_VALUES
+)
+def test_any_json_in_a_notebook_file_gives_findings_never_an_exception(document):
+    findings = analyze_notebook("generated.ipynb", json.dumps(document), Settings())
+    assert "MLD000" not in [finding.code for finding in findings], findings
+    assert all(finding.cell is None or finding.cell >= 1 for finding in findings)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.text(max_size=200))
+def test_any_text_in_a_notebook_file_gives_findings_never_an_exception(text):
+    assert "MLD000" not in [finding.code for finding in analyze_notebook("generated.ipynb", text, Settings())]
+
+
+@pytest.mark.filterwarnings("ignore::SyntaxWarning")
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(hypothesmith.from_grammar(), min_size=1, max_size=3))
+def test_generated_programs_as_cells_are_located_inside_their_cells(programs):
+    cells = [new_code_cell("import pandas as pd\n" + program) for program in programs]
+    notebook = new_notebook(cells=[markdown("generated"), *cells])
+    read = read_notebook(nbformat.writes(notebook))
+    for finding in analyze_notebook("generated.ipynb", nbformat.writes(notebook), Settings()):
+        assert finding.code != "MLD000", finding
+        cell = next(cell for cell in read.cells if cell.index == finding.cell)
+        assert 1 <= finding.line <= finding.end_line <= cell.line_count, (finding, cell)
