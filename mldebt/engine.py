@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 
 from astroid import nodes
 
-from mldebt.analysis.imports import imports_ml_library
+from mldebt.analysis.imports import does_ml
 from mldebt.analysis.names import qualified_name
 from mldebt.config import Settings
 from mldebt.finding import Finding
@@ -29,7 +29,7 @@ from mldebt.suppression import is_suppressed, suppressions
 def needs_tree(source: str, rules: Collection[type[Rule]], *, is_notebook: bool = False) -> bool:
     """Would any of ``rules`` run on this source? If not, building astroid can be skipped."""
     checks = [rule for rule in rules if rule.family() != 0 and (is_notebook or not rule.notebooks_only)]
-    return any(not rule.ml_modules_only for rule in checks) or (bool(checks) and imports_ml_library(source))
+    return any(not rule.ml_modules_only for rule in checks) or (bool(checks) and does_ml(source))
 
 
 def analyze(
@@ -86,13 +86,24 @@ def analyze_notebook(
 
     A file that is no readable notebook becomes one ``MLD001`` finding.
     """
+    return check_notebook(path, text, settings, only=only)[0]
+
+
+def check_notebook(
+    path: str,
+    text: str,
+    settings: Settings,
+    *,
+    only: Callable[[type[Rule]], bool] | None = None,
+) -> tuple[list[Finding], NotebookCode | None]:
+    """``analyze_notebook``'s findings and the notebook's code (``None`` when it is no notebook)."""
     try:
         notebook = read_notebook(text)
     except UnreadableSource as error:
         rules = [rule for rule in settings.enabled_rules(path) if only is None or only(rule)]
-        return _unparsable(path, error, rules)
+        return _unparsable(path, error, rules), None
     findings = analyze(path, notebook.source, settings, only=only, notebook=notebook)
-    return sorted((notebook.locate(finding) for finding in findings), key=notebook_order)
+    return sorted((notebook.locate(finding) for finding in findings), key=notebook_order), notebook
 
 
 def notebook_order(finding: Finding) -> tuple:
@@ -137,7 +148,7 @@ def _run_rules(module: SourceModule, rules: list[type[Rule]], settings: Settings
     active: list[Rule] = [
         rule(module, settings.options_for(rule))
         for rule in rules
-        if rule.family() != 0 and (module.imports_ml_library or not rule.ml_modules_only)
+        if rule.family() != 0 and (module.does_ml or not rule.ml_modules_only)
     ]
     if not active:
         return []

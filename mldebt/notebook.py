@@ -108,7 +108,17 @@ class NotebookCode:
             end_line=end_line - offset,
             end_column=end_column,
             message=self._cell_lines_in(finding.message, cell),
+            # A fix's edits are in the joined code, and mldebt never writes into a notebook.
+            fix=None,
         )
+
+    def joined(self, finding: Finding) -> Finding:
+        """A located finding's lines back in the joined code (what fingerprints read); the message stays."""
+        cell = next((cell for cell in self.python_cells if cell.index == finding.cell), None)
+        if cell is None:
+            return finding
+        offset = cell.first_line - 1
+        return dataclasses.replace(finding, line=finding.line + offset, end_line=finding.end_line + offset)
 
     def _cell_lines_in(self, message: str, here: CodeCell) -> str:
         """Messages name other places as ``line 12`` of the joined code: say which cell and line that is."""

@@ -17,6 +17,8 @@ from mldebt.analysis.names import call_name, qualified_name
 # Methods that fit an estimator (a sampler's fit_resample included) and that apply a fitted one.
 FIT_METHODS = frozenset({"fit", "fit_transform", "fit_predict", "partial_fit", "fit_resample"})
 TRANSFORM_METHODS = frozenset({"transform", "inverse_transform"})
+# Method names that train a model: estimators, Keras, xgb/lgb.train, Hugging Face and Lightning trainers.
+TRAINING_METHODS = frozenset({"fit", "partial_fit", "fit_generator", "train", "train_on_batch"})
 
 PREDICTION_METHODS = frozenset(
     {"predict", "predict_proba", "predict_log_proba", "decision_function", "score_samples"}
@@ -117,6 +119,15 @@ DATA_READERS = frozenset(
         "pyarrow.parquet.read_table", "pyarrow.csv.read_csv", "sqlalchemy.create_engine",
     }
 )
+# Calls whose result is a file or bytes fetched from elsewhere.
+DOWNLOADERS = frozenset(
+    {
+        "urllib.request.urlretrieve", "urllib.request.urlopen", "requests.get", "requests.post",
+        "httpx.get", "huggingface_hub.hf_hub_download", "torch.hub.download_url_to_file",
+        "torch.hub.load_state_dict_from_url", "tensorflow.keras.utils.get_file", "keras.utils.get_file",
+        "wget.download", "gdown.download", "boto3.client", "google.cloud.storage.Client",
+    }
+)
 # Keyword names under which readers take their location.
 LOCATION_KEYWORDS = frozenset(
     {
@@ -152,9 +163,23 @@ DEFAULT_HYPERPARAMETERS = (
     "weight_decay", "momentum", "betas", "eps", "epochs", "max_epochs", "batch_size",
     "max_iter", "hidden_layer_sizes", "dropout", "n_neighbors", "num_train_epochs",
     "per_device_train_batch_size", "warmup_steps", "eta", "iterations", "depth",
-    "l2_leaf_reg", "n_components", "tol", "nu", "step_size", "num_boost_round", "early_stopping_rounds",
+    "l2_leaf_reg", "n_components", "nu", "step_size", "num_boost_round", "early_stopping_rounds",
     "T_max", "max_lr", "warmup_ratio", "label_smoothing",
 )
+
+# Optimizer classes: their ``eps`` is a numerical guard, not a modelling choice.
+OPTIMIZER_PREFIXES = ("torch.optim.", "tensorflow.keras.optimizers.", "keras.optimizers.")
+# Estimators whose ``max_iter`` counts boosting rounds or epochs; elsewhere it caps a solver.
+ITERATION_COUNTING_ESTIMATORS = ("HistGradientBoosting", "MLP", "SGD", "Perceptron", "PassiveAggressive")
+
+
+def is_numerical_setting(callee: str | None, keyword: str) -> bool:
+    """Is ``keyword`` of this class a solver or convergence setting rather than a hyperparameter?"""
+    if keyword == "eps":
+        return callee is not None and callee.startswith(OPTIMIZER_PREFIXES)
+    if keyword == "max_iter":
+        return callee is not None and not callee.rsplit(".", 1)[-1].startswith(ITERATION_COUNTING_ESTIMATORS)
+    return False
 
 
 def is_data_reader(name: str | None) -> bool:
@@ -224,8 +249,11 @@ DATA_SOURCES = frozenset(
     }
 )
 HOLDOUT_SPLITTERS = frozenset({"sklearn.model_selection.train_test_split", "sklearn.cross_validation.train_test_split"})
+# sklearn.cross_validation and sklearn.grid_search are the paths of sklearn before 0.20, still in old notebooks.
+SELECTION_MODULES = ("sklearn.model_selection", "sklearn.cross_validation", "sklearn.grid_search")
 CV_SPLITTER_CLASSES = frozenset(
-    f"sklearn.model_selection.{name}"
+    f"{module}.{name}"
+    for module in SELECTION_MODULES
     for name in (
         "KFold", "StratifiedKFold", "GroupKFold", "StratifiedGroupKFold", "TimeSeriesSplit", "ShuffleSplit",
         "StratifiedShuffleSplit", "GroupShuffleSplit", "RepeatedKFold", "RepeatedStratifiedKFold",
@@ -233,14 +261,16 @@ CV_SPLITTER_CLASSES = frozenset(
     )
 )
 CV_FUNCTIONS = frozenset(
-    f"sklearn.model_selection.{name}"
+    f"{module}.{name}"
+    for module in SELECTION_MODULES
     for name in (
         "cross_val_score", "cross_validate", "cross_val_predict", "learning_curve", "validation_curve",
         "permutation_test_score",
     )
 )
 SEARCH_CLASSES = frozenset(
-    f"sklearn.model_selection.{name}"
+    f"{module}.{name}"
+    for module in SELECTION_MODULES
     for name in ("GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "HalvingRandomSearchCV")
 )
 PIPELINE_BUILDERS = frozenset(
@@ -249,6 +279,10 @@ PIPELINE_BUILDERS = frozenset(
         "imblearn.pipeline.make_pipeline", "sklearn.compose.TransformedTargetRegressor",
     }
 )
+# Builder functions, named in messages by the class of what they build.
+BUILT_CLASSES = {
+    "make_pipeline": "Pipeline", "make_column_transformer": "ColumnTransformer", "make_union": "FeatureUnion",
+}
 # Modules whose classes learn statistics from the rows they are fitted on.
 TRANSFORMER_MODULES = (
     "sklearn.preprocessing.", "sklearn.impute.", "sklearn.feature_selection.", "sklearn.decomposition.",
@@ -270,6 +304,25 @@ SAMPLER_MODULES = ("imblearn.over_sampling.", "imblearn.under_sampling.", "imble
 RESAMPLING_FUNCTIONS = frozenset({"sklearn.utils.resample"})
 # Fitting these on held-out data is the documented way to use them.
 FIT_ON_HELDOUT_ALLOWED = frozenset({"CalibratedClassifierCV"})
+
+# Statistics over rows: computed by hand, they are fitted preprocessing as much as a scaler is. Minimum and
+# maximum are left out: they mostly serve as reference points (the latest year, a plot's range).
+STATISTIC_METHODS = frozenset({"mean", "median", "std", "var", "mode", "quantile", "sem", "skew"})
+STATISTIC_FUNCTIONS = frozenset(
+    f"numpy.{name}"
+    for name in (
+        "mean", "median", "std", "var", "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile",
+        "quantile", "nanquantile", "average",
+    )
+)
+# Functions that fit and apply a transformation in one call and return the transformed rows.
+FITTING_FUNCTIONS = frozenset(
+    {
+        "sklearn.preprocessing.scale", "sklearn.preprocessing.minmax_scale", "sklearn.preprocessing.robust_scale",
+        "sklearn.preprocessing.maxabs_scale", "sklearn.preprocessing.quantile_transform",
+        "sklearn.preprocessing.power_transform", "scipy.stats.zscore", "pandas.qcut",
+    }
+)
 
 ROW_CONCATENATIONS = frozenset(
     {"pandas.concat", "numpy.concatenate", "numpy.vstack", "numpy.row_stack", "polars.concat", "torch.cat"}

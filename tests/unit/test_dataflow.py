@@ -175,5 +175,53 @@ def test_rows_repeated_or_oversampled_are_resamples():
         """
     )
     assert [(event.node.lineno, event.how) for event in events.resamples] == [
-        (8, "duplicated rows"), (10, "sampling with replacement")
+        (8, "concatenated with its own rows"), (10, "sampled with replacement")
     ]
+
+
+def test_enumerated_and_zipped_folds_keep_their_parts():
+    parts = _fit_parts(
+        """
+        df = pd.read_csv("data/x.csv")
+        kfold = KFold(5)
+        for i, (tr, va) in enumerate(kfold.split(df)):
+            StandardScaler().fit(df.iloc[tr])
+            StandardScaler().fit(df.iloc[va])
+        for i, (tr, va) in zip(range(5), list(kfold.split(df))):
+            StandardScaler().fit(df.iloc[va])
+        """
+    )
+    assert parts == [("StandardScaler", TRAIN, True), ("StandardScaler", TEST, True), ("StandardScaler", TEST, True)]
+
+
+def test_a_test_file_is_test_data_and_concatenating_it_with_training_rows_mixes_them():
+    parts = _fit_parts(
+        """
+        train = pd.read_csv("../input/train.csv")
+        test = pd.read_csv("../input/test.csv")
+        both = pd.read_csv("../input/train_test.csv")
+        everything = pd.concat([train, test])
+        StandardScaler().fit(test)
+        StandardScaler().fit(both)
+        StandardScaler().fit(everything)
+        StandardScaler().fit(everything[:len(train)])
+        StandardScaler().fit(everything[len(train):])
+        """
+    )
+    assert [part for _, part, _ in parts] == [TEST, None, MIXED, TRAIN, TEST]
+
+
+def test_a_statistic_is_a_fit_whose_result_is_traced_into_the_data():
+    events = _events(
+        """
+        df = pd.read_csv("data/x.csv")
+        print(df["b"].median())
+        df["a"] = df["a"].fillna(df["a"].mean())
+        X_train, X_test, y_train, y_test = train_test_split(df, df["y"])
+        LogisticRegression().fit(X_train, y_train)
+        """
+    )
+    statistics = [fit for fit in events.fits if fit.method == "statistic"]
+    assert [fit.estimator.cls for fit in statistics] == ["median", "mean"]
+    assert not events.reaches_model(statistics[0].estimator.identity)
+    assert events.reaches_model(statistics[1].estimator.identity)

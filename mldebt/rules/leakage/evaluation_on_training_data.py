@@ -1,11 +1,5 @@
-import re
-
-from astroid import nodes
-
 from mldebt.analysis.dataflow import HELD_OUT, TRAIN
 from mldebt.rule import Rule
-
-_TRAINING_LABEL = re.compile(r"train", re.IGNORECASE)
 
 
 class EvaluationOnTrainingData(Rule):
@@ -31,9 +25,11 @@ class EvaluationOnTrainingData(Rule):
     ```python
     print(accuracy_score(y_test, model.predict(X_test)))
     ```
-    A training score labelled as such (`print("train accuracy", ...)`,
-    `train_score = ...`) next to a held-out score is a useful diagnostic and
-    is not flagged.
+    A training score next to a held-out score, or next to predictions for
+    a held-out split, is a useful diagnostic and is not flagged; so are
+    out-of-fold scores inside a cross-validation loop. Predicting a
+    competition's label-less test file is not an evaluation: a model whose
+    only score is on its training rows is flagged.
 
     ## Options
     None.
@@ -50,6 +46,12 @@ class EvaluationOnTrainingData(Rule):
             for evaluation in events.evaluations
             if evaluation.data.part in HELD_OUT or evaluation.data.fold or evaluation.cross_validated
         }
+        # Predictions for a held-out split or fold are there to be looked at next to the training score.
+        held_out |= {
+            apply.identity
+            for apply in events.applies
+            if apply.data.fold or (apply.data.part in HELD_OUT and apply.data.split_line is not None)
+        }
         for evaluation in events.evaluations:
             if evaluation.identity is None or evaluation.cross_validated:
                 continue
@@ -57,8 +59,11 @@ class EvaluationOnTrainingData(Rule):
             data = evaluation.data
             if fit is None or not data.is_data or not fit.data.lineage & data.lineage or data.fold or fit.data.fold:
                 continue
+            if fit.estimator.cls.startswith("Dummy"):
+                continue  # a baseline that learns only the class prior scores alike on any rows
             model = fit.estimator.cls or "the model"
-            if fit.data.part is None and data.part in HELD_OUT:
+            # Rows picked by a mask (``X[~X.index.isin(X_val.index)]``) are not all rows: a hand-made split.
+            if fit.data.part is None and not fit.data.subset and data.part in HELD_OUT:
                 self.report_once(
                     evaluation.node,
                     f"`{evaluation.metric}` scores {model} on `{data.label}`, but the model was fitted at line "
@@ -68,7 +73,6 @@ class EvaluationOnTrainingData(Rule):
                 data.part == fit.data.part
                 and data.part in (None, TRAIN)
                 and evaluation.identity not in held_out
-                and not _labelled_as_training(evaluation.node)
             ):
                 self.report_once(
                     evaluation.node,
@@ -77,15 +81,3 @@ class EvaluationOnTrainingData(Rule):
                     "the test split or from cross-validation",
                 )
 
-
-def _labelled_as_training(call: nodes.Call) -> bool:
-    """``print("train accuracy", ...)`` or ``train_acc = ...`` says what the number is."""
-    statement = call.statement()
-    if isinstance(statement, (nodes.Assign, nodes.AnnAssign)):
-        targets = statement.targets if isinstance(statement, nodes.Assign) else [statement.target]
-        if any(_TRAINING_LABEL.search(target.as_string()) for target in targets):
-            return True
-    return any(
-        isinstance(constant.value, str) and _TRAINING_LABEL.search(constant.value)
-        for constant in statement.nodes_of_class(nodes.Const)
-    )

@@ -1,11 +1,13 @@
-from mldebt.analysis.dataflow import HELD_OUT, MIXED, TRAIN
+from mldebt.analysis.dataflow import HELD_OUT, MIXED, TRAIN, Fit
 from mldebt.rule import Rule
 
 
 class PreprocessingLeakage(Rule):
     """## What it does
-    Flags a transformer, imputer, encoder, vectorizer or feature selector
-    fitted on data that is split into train and test afterwards (by
+    Flags a transformer, imputer, encoder, vectorizer or feature selector,
+    or a statistic computed by hand (`df.mean()`, `np.median(x)`,
+    `preprocessing.scale(X)`, `pd.qcut`) whose result goes into the model's
+    inputs, fitted on data that is split into train and test afterwards (by
     `train_test_split`, cross-validation or slicing), fitted on the
     concatenation of train and test, or fitted on all rows and then applied
     to the split parts. It follows the data through variables and through
@@ -45,14 +47,19 @@ class PreprocessingLeakage(Rule):
 
     def finish(self) -> None:
         events = self.module.provenance
+        reported_statements: set[int] = set()
         for fit in events.fits:
             data = fit.data
-            if fit.estimator.role != "transformer" or data.fold:
+            if fit.estimator.role not in ("transformer", "statistic") or data.fold:
                 continue
-            what = f"{fit.estimator.cls or 'the transformer'} is fitted on `{data.label}`"
+            # ``(x - x.mean()) / x.std()`` is one standardisation: one finding per statement.
+            if not events.reaches_model(fit.estimator.identity) or id(fit.node.statement()) in reported_statements:
+                continue
+            what = _what_was_fitted(fit)
             if data.part == MIXED:
-                self.report_once(
-                    fit.node, f"{what}, which concatenates the train and test splits; fit it on the training split only"
+                self._report(
+                    fit, reported_statements,
+                    f"{what}, which concatenates the train and test splits; fit it on the training split only",
                 )
                 continue
             if data.part not in (None, TRAIN):
@@ -62,8 +69,8 @@ class PreprocessingLeakage(Rule):
                 split = later[0]
                 how = "cross-validation splits it" if split.kind == "cv" else "it is split into train and test"
                 held_out = "held-out folds" if split.kind == "cv" else "test rows"
-                self.report_once(
-                    fit.node,
+                self._report(
+                    fit, reported_statements,
                     f"{what} (line {fit.node.lineno}), but {how} afterwards at line {split.node.lineno}, so the "
                     f"{held_out} shape the preprocessing; split first and fit on the training part, or use a "
                     "Pipeline",
@@ -76,8 +83,30 @@ class PreprocessingLeakage(Rule):
                 and apply.data.lineage & data.lineage and (apply.data.part in HELD_OUT or apply.data.part == TRAIN)
             ]
             if applied:
-                self.report_once(
-                    fit.node,
+                self._report(
+                    fit, reported_statements,
                     f"{what}, all of it, and then applied to the split part `{applied[0].data.label}` at line "
                     f"{applied[0].node.lineno}; fit it on the training split only",
                 )
+                continue
+            earlier = [
+                split for split in events.splits
+                if split.seq < fit.seq and split.data.part is None and split.data.lineage & data.lineage
+            ]
+            if fit.method == "statistic" and data.part is None and earlier:
+                # X_train.fillna(df.mean()) after the split: the test rows are still in df.
+                self._report(
+                    fit, reported_statements,
+                    f"{what}, all of it, although it was split into train and test at line "
+                    f"{earlier[0].node.lineno}; compute it on the training split only",
+                )
+
+    def _report(self, fit: Fit, reported_statements: set[int], message: str) -> None:
+        reported_statements.add(id(fit.node.statement()))
+        self.report_once(fit.node, message)
+
+
+def _what_was_fitted(fit: Fit) -> str:
+    if fit.method == "statistic":
+        return f"the {fit.estimator.cls} `{fit.node.as_string()[:60]}` is computed on `{fit.data.label}`"
+    return f"{fit.estimator.cls or 'the transformer'} is fitted on `{fit.data.label}`"

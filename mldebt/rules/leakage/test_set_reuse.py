@@ -1,6 +1,6 @@
 from astroid import nodes
 
-from mldebt.analysis.dataflow import TEST, Value
+from mldebt.analysis.dataflow import TEST, VALIDATION, Evaluation, Value
 from mldebt.rule import Rule
 
 # Calls that pick a best candidate from a set of scores.
@@ -13,10 +13,12 @@ _ORDERING = frozenset({"<", "<=", ">", ">="})
 
 class TestSetReuse(Rule):
     """## What it does
-    Flags a test set used to compare candidates and pick the best: a loop
-    over models, hyperparameter values or decision thresholds that scores
-    each candidate on the same test split and then selects one, or two
-    models scored on the same test split and compared.
+    Flags a test set used to compare candidates (Yang et al.'s multi-test
+    leakage): a loop over models, hyperparameter values or decision
+    thresholds that scores each candidate on the same test data, two or
+    more models scored one after another on the same test data, or two
+    models' test scores compared. No explicit "pick the best" step is
+    needed: reporting several candidates' test scores invites the choice.
 
     ## Why is this bad
     Choosing by test score fits the choice to the test set: the winner's
@@ -35,8 +37,9 @@ class TestSetReuse(Rule):
     ## Use instead
     Select on a validation split or by cross-validation (`GridSearchCV` on
     the training split), then evaluate the chosen model once on the test set.
-    Cross-validation loops, where each fold has its own held-out part, are
-    not flagged.
+    Cross-validation loops, where each fold has its own held-out part, one
+    model reported with several metrics, and a scope whose choice is made on
+    validation data or by cross-validation are not flagged.
 
     ## Options
     None.
@@ -48,33 +51,76 @@ class TestSetReuse(Rule):
 
     def finish(self) -> None:
         events = self.module.provenance
+        on_test = sorted(
+            (
+                evaluation for evaluation in events.evaluations
+                if evaluation.data.part == TEST and not evaluation.data.fold and not evaluation.cross_validated
+            ),
+            key=lambda e: (e.node.lineno, e.node.col_offset),
+        )
+        validated_scopes = {
+            id(evaluation.node.scope())
+            for evaluation in events.evaluations
+            if evaluation.data.part == VALIDATION or evaluation.data.fold or evaluation.cross_validated
+        }
         judged_loops: set[int] = set()
-        for evaluation in sorted(events.evaluations, key=lambda e: (e.node.lineno, e.node.col_offset)):
-            data = evaluation.data
-            if data.part != TEST or data.fold or evaluation.cross_validated:
+        first_model: dict[int, list[Evaluation]] = {}
+        reported_scopes: set[int] = set()
+        for evaluation in on_test:
+            scope = evaluation.node.scope()
+            if id(scope) in validated_scopes:
+                continue  # candidates were chosen on validation data or by cross-validation
+            if self._loop_of_candidates(evaluation, events.loops, judged_loops):
                 continue
-            for loop_id in evaluation.loops:
-                loop = events.loops[loop_id]
-                if id(loop) in judged_loops:
-                    continue
-                if loop_id in evaluation.candidate_varies and loop_id not in data.varies and _selects(loop):
-                    # One finding per selection loop, at its first test-set metric.
-                    judged_loops.add(id(loop))
-                    self.report_once(
-                        evaluation.node,
-                        f"`{evaluation.metric}` scores each candidate of the loop at line {loop.lineno} on the test "
-                        f"data `{data.label}` and the best is then picked; select on a validation split or by "
-                        "cross-validation and use the test set once",
-                    )
-                    break
+            if evaluation.identity is None:
+                continue
+            earlier = next(
+                (
+                    other for other in first_model.get(id(scope), [])
+                    # The same call seen again (a helper interpreted on its own and from its callers) is one model.
+                    if other.identity != evaluation.identity and other.node is not evaluation.node
+                    and other.data.lineage & evaluation.data.lineage
+                ),
+                None,
+            )
+            if earlier is not None:
+                self.report_once(
+                    evaluation.node,
+                    f"`{evaluation.metric}` scores another model on the test data `{evaluation.data.label}` that "
+                    f"already scored a model at line {earlier.node.lineno}; comparing models on the test set fits "
+                    "the choice to it: compare them on a validation split or by cross-validation and use the test "
+                    "set once",
+                )
+                first_model[id(scope)] = []
+                reported_scopes.add(id(scope))
+                continue
+            first_model.setdefault(id(scope), []).append(evaluation)
         for comparison in events.comparisons:
             left, right = comparison.left, comparison.right
-            if _two_models_on_one_test_set(left, right):
+            if _two_models_on_one_test_set(left, right) and id(comparison.node.scope()) not in reported_scopes:
                 self.report_once(
                     comparison.node,
                     f"two models are compared by their scores on the same test data `{left.input.label}`; compare "
                     "them on a validation split or by cross-validation and use the test set once",
                 )
+
+    def _loop_of_candidates(self, evaluation: Evaluation, loops: dict[int, nodes.NodeNG], judged: set[int]) -> bool:
+        """One finding per loop whose candidates (models, settings, thresholds) are each scored on the test data."""
+        for loop_id in evaluation.loops:
+            if loop_id not in evaluation.candidate_varies or loop_id in evaluation.data.varies:
+                continue
+            loop = loops[loop_id]
+            if id(loop) not in judged:
+                judged.add(id(loop))
+                picked = " and the best is then picked" if _selects(loop) else ""
+                self.report_once(
+                    evaluation.node,
+                    f"`{evaluation.metric}` scores each candidate of the loop at line {loop.lineno} on the test "
+                    f"data `{evaluation.data.label}`{picked}; select on a validation split or by cross-validation "
+                    "and use the test set once",
+                )
+            return True
+        return False
 
 
 def _two_models_on_one_test_set(left: Value, right: Value) -> bool:

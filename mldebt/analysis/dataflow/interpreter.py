@@ -1,0 +1,396 @@
+"""The interpreter's walk: statements, expressions, scopes and calls of the module's own functions.
+
+What a library call means (splits, fits, evaluations) lives in ``library``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import Iterable
+
+from astroid import nodes
+
+from mldebt.analysis.apis import METADATA_ATTRIBUTES
+from mldebt.analysis.dataflow.events import Provenance, ScoreComparison
+from mldebt.analysis.dataflow.frames import Frame
+from mldebt.analysis.dataflow.library import LibraryCalls
+from mldebt.analysis.dataflow.syntax import part_from_name, root_name, row_slice, selected_columns, selects_rows
+from mldebt.analysis.dataflow.values import HELD_OUT, TEST, TRAIN, UNKNOWN, Value, any_data, combine, varies_of
+from mldebt.analysis.names import qualified_name
+
+MAX_CALL_DEPTH = 2
+
+
+class Interpreter(LibraryCalls):
+    """Interprets a module's statements over abstract values, recording what happens to its data."""
+
+    def __init__(self, module: nodes.Module) -> None:
+        self.module = module
+        self.result = Provenance()
+        self._seq = itertools.count()
+        self._ids = itertools.count(1)
+        self._loops: list[int] = []
+        self._calls: list[nodes.FunctionDef] = []
+        self._slices: dict[tuple[frozenset[int], str], str] = {}
+        self._functions = {
+            node.name: node for node in module.body if isinstance(node, (nodes.FunctionDef, nodes.AsyncFunctionDef))
+        }
+
+    def run(self) -> Provenance:
+        module_frame = Frame()
+        self._body(self.module.body, module_frame)
+        for function in self.module.nodes_of_class((nodes.FunctionDef, nodes.AsyncFunctionDef)):
+            self._call_function(function, [], {}, module_frame, standalone=True)
+        return self.result
+
+    # --- statements ----------------------------------------------------------------
+
+    def _body(self, statements: list[nodes.NodeNG], frame: Frame) -> None:
+        for statement in statements:
+            self._statement(statement, frame)
+
+    def _statement(self, node: nodes.NodeNG, frame: Frame) -> None:
+        if isinstance(node, nodes.Assign):
+            value = self._eval(node.value, frame)
+            for target in node.targets:
+                self._bind(target, value, frame)
+        elif isinstance(node, nodes.AnnAssign):
+            if node.value is not None:
+                self._bind(node.target, self._eval(node.value, frame), frame)
+        elif isinstance(node, nodes.AugAssign):
+            value = combine(self._eval(node.target, frame), self._eval(node.value, frame))
+            self._bind(node.target, value, frame)
+        elif isinstance(node, nodes.Expr):
+            self._eval(node.value, frame)
+        elif isinstance(node, nodes.Return):
+            frame.returns.append(self._eval(node.value, frame) if node.value else UNKNOWN)
+        elif isinstance(node, nodes.If):
+            self._eval(node.test, frame)
+            self._branches(frame, node.body, node.orelse)
+        elif isinstance(node, (nodes.For, nodes.AsyncFor)):
+            iterable = self._eval(node.iter, frame)
+            with self._loop(node) as loop:
+                self._bind(node.target, self._element(iterable, node.iter, loop), frame)
+                self._body(node.body, frame)
+            self._body(node.orelse, frame)
+        elif isinstance(node, nodes.While):
+            with self._loop(node):
+                self._eval(node.test, frame)
+                self._body(node.body, frame)
+            self._body(node.orelse, frame)
+        elif isinstance(node, (nodes.With, nodes.AsyncWith)):
+            for expression, target in node.items:
+                value = self._eval(expression, frame)
+                if target is not None:
+                    self._bind(target, value, frame)
+            self._body(node.body, frame)
+        elif isinstance(node, (nodes.Try, nodes.TryStar)):
+            self._body(node.body, frame)
+            for handler in node.handlers:
+                self._body(handler.body, frame)
+            self._body(node.orelse, frame)
+            self._body(node.finalbody, frame)
+        elif isinstance(node, nodes.Match):
+            self._eval(node.subject, frame)
+            self._branches(frame, *(case.body for case in node.cases))
+
+    def _branches(self, frame: Frame, *branches: list[nodes.NodeNG]) -> None:
+        merged: dict[str, Value] = {}
+        for branch in branches:
+            scratch = frame.copy()
+            self._body(branch, scratch)
+            for name, value in scratch.values.items():
+                if frame.values.get(name) is not value:
+                    merged.setdefault(name, value)
+        frame.values.update(merged)
+
+    def _loop(self, node: nodes.NodeNG):
+        interpreter = self
+
+        class _Context:
+            def __enter__(self) -> int:
+                loop = next(interpreter._ids)
+                interpreter.result.loops[loop] = node
+                interpreter._loops.append(loop)
+                return loop
+
+            def __exit__(self, *exc_info: object) -> None:
+                interpreter._loops.pop()
+
+        return _Context()
+
+    def _bind(self, target: nodes.NodeNG, value: Value, frame: Frame) -> None:
+        if isinstance(target, nodes.AssignName):
+            if value.is_data:
+                # ``X_test = frame.drop(...)``: the name is the evidence when the rows themselves say nothing.
+                # Held-out rows named `valid_*` are validation rows even where a split's position says test.
+                named = part_from_name(target.name) if value.part in (None, *HELD_OUT) else None
+                value = value.derived(label=target.name, part=named if named in HELD_OUT else value.part)
+            frame.values[target.name] = value
+        elif isinstance(target, (nodes.Tuple, nodes.List)):
+            elements = value.elements if value.kind == "tuple" else ()
+            for index, element in enumerate(target.elts):
+                if isinstance(element, nodes.Starred):
+                    self._bind(element.value, value, frame)
+                elif index < len(elements):
+                    self._bind(element, elements[index], frame)
+                else:
+                    self._bind(element, value.derived(kind="unknown") if value.kind == "tuple" else value, frame)
+        elif isinstance(target, nodes.AssignAttr):
+            frame.values[target.as_string()] = value
+            self._set_column(target.expr, target.attrname, value, frame)
+        elif isinstance(target, nodes.Subscript):
+            column = target.slice.value if isinstance(target.slice, nodes.Const) else None
+            self._set_column(target.value, column, value, frame)
+
+    def _set_column(self, frame_expression: nodes.NodeNG, column: object, value: Value, frame: Frame) -> None:
+        """``df["x"] = ...``, ``df.loc[m, "x"] = ...``, ``df.x = ...``: the frame takes on what the value holds."""
+        root = root_name(frame_expression)
+        container = frame.get(root.name) if root is not None else None
+        if container is None or not container.is_data or value.kind not in ("data", "prediction", "statistic"):
+            return
+        from_model, model_columns = container.from_model, container.model_columns
+        if isinstance(column, str):
+            model_columns = model_columns | {(column, model) for model in value.models_behind}
+        else:
+            from_model = from_model | value.models_behind
+        frame.values[root.name] = container.derived(
+            lineage=container.lineage | value.lineage,
+            transformed_by=container.transformed_by | value.transformed_by,
+            from_model=from_model,
+            model_columns=model_columns,
+        )
+
+    # --- expressions -----------------------------------------------------------------
+
+    def _eval(self, node: nodes.NodeNG | None, frame: Frame) -> Value:
+        if node is None:
+            return UNKNOWN
+        if isinstance(node, nodes.Name):
+            return self._name(node.name, frame)
+        if isinstance(node, nodes.Attribute):
+            return self._attribute(node, frame)
+        if isinstance(node, nodes.Subscript):
+            return self._subscript(node, frame)
+        if isinstance(node, nodes.Call):
+            return self._call(node, frame)
+        if isinstance(node, nodes.BinOp):
+            left, right = self._eval(node.left, frame), self._eval(node.right, frame)
+            if node.op == "*" and left.kind == "tuple":
+                return left  # [frame] * 2 repeats the same items
+            return combine(left, right)
+        if isinstance(node, nodes.Compare):
+            return self._compare(node, frame)
+        if isinstance(node, nodes.BoolOp):
+            return combine(*(self._eval(value, frame) for value in node.values))
+        if isinstance(node, nodes.UnaryOp):
+            return self._eval(node.operand, frame)
+        if isinstance(node, nodes.IfExp):
+            self._eval(node.test, frame)
+            return combine(self._eval(node.body, frame), self._eval(node.orelse, frame))
+        if isinstance(node, (nodes.Tuple, nodes.List, nodes.Set)):
+            elements = tuple(self._eval(element, frame) for element in node.elts)
+            return Value(kind="tuple", elements=elements, varies=varies_of(elements))
+        if isinstance(node, nodes.Dict):
+            elements = tuple(self._eval(value, frame) for _, value in node.items)
+            return Value(kind="tuple", elements=elements, varies=varies_of(elements))
+        if isinstance(node, (nodes.ListComp, nodes.SetComp, nodes.GeneratorExp, nodes.DictComp)):
+            return self._comprehension(node, frame)
+        if isinstance(node, nodes.NamedExpr):
+            value = self._eval(node.value, frame)
+            self._bind(node.target, value, frame)
+            return value
+        if isinstance(node, (nodes.Starred, nodes.Await)):
+            return self._eval(node.value, frame)
+        if isinstance(node, nodes.JoinedStr):
+            for part in node.values:
+                if isinstance(part, nodes.FormattedValue):
+                    self._eval(part.value, frame)  # f"{f1_score(...):.3f}" still computes a metric
+        return UNKNOWN
+
+    def _name(self, name: str, frame: Frame) -> Value:
+        value = frame.get(name)
+        if value is not None:
+            return value
+        part = part_from_name(name)
+        value = (
+            Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name, marked_by=name)
+            if part
+            else Value(kind="unknown", label=name)
+        )
+        frame.values[name] = value
+        return value
+
+    def _attribute(self, node: nodes.Attribute, frame: Frame) -> Value:
+        stored = frame.get(node.as_string())
+        if stored is not None:
+            return stored
+        base = self._eval(node.expr, frame)
+        if base.is_data:
+            return UNKNOWN if node.attrname in METADATA_ATTRIBUTES else base
+        if base.kind == "estimator" and node.attrname == "best_estimator_":
+            return base
+        if base.kind == "prediction":
+            return base
+        if base.kind == "unknown" and isinstance(node.expr, nodes.Name) and node.expr.name == "self":
+            return self._name(node.as_string(), frame)
+        return UNKNOWN
+
+    def _subscript(self, node: nodes.Subscript, frame: Frame) -> Value:
+        base = self._eval(node.value, frame)
+        rows = row_slice(node.slice)
+        if rows is not None:
+            return self._slice(base, node, rows)
+        index = self._eval(node.slice, frame)
+        if base.kind == "tuple" and isinstance(node.slice, nodes.Const) and isinstance(node.slice.value, int):
+            elements = base.elements
+            return elements[node.slice.value] if -len(elements) <= node.slice.value < len(elements) else UNKNOWN
+        if index.kind == "index" and base.kind in ("data", "unknown"):
+            lineage = base.lineage or frozenset({next(self._ids)})
+            return base.derived(
+                kind="data", lineage=lineage, part=index.part, fold=index.fold, label=node.as_string(),
+                varies=base.varies | index.varies, split_line=index.split_line,
+            )
+        if base.is_data:
+            selected = selected_columns(node.slice)
+            if selected is not None and base.model_columns:
+                chosen = frozenset(pair for pair in base.model_columns if pair[0] in selected)
+                base = base.derived(model_columns=chosen)
+            return base.derived(varies=base.varies | index.varies, subset=base.subset or selects_rows(node.slice))
+        if base.kind in ("prediction", "score"):
+            return base
+        return UNKNOWN
+
+    def _compare(self, node: nodes.Compare, frame: Frame) -> Value:
+        operands = [self._eval(node.left, frame)] + [self._eval(right, frame) for _, right in node.ops]
+        for left, right in zip(operands, operands[1:]):
+            if left.kind == "score" and right.kind == "score":
+                self.result.comparisons.append(ScoreComparison(node, left, right))
+        return combine(*operands)
+
+    def _comprehension(self, node: nodes.NodeNG, frame: Frame) -> Value:
+        scratch = frame.copy()
+        with contextlib.ExitStack() as loops:
+            for generator in node.generators:
+                iterable = self._eval(generator.iter, scratch)
+                loop = loops.enter_context(self._loop(node))
+                self._bind(generator.target, self._element(iterable, generator.iter, loop), scratch)
+                for condition in generator.ifs:
+                    self._eval(condition, scratch)
+            if isinstance(node, nodes.DictComp):
+                result = combine(self._eval(node.key, scratch), self._eval(node.value, scratch))
+            else:
+                result = self._eval(node.elt, scratch)
+        return Value(kind="tuple", elements=(result,), varies=result.varies)
+
+    def _element(self, iterable: Value, node: nodes.NodeNG, loop: int) -> Value:
+        """What a loop variable holds on each turn of a loop over ``iterable``."""
+        varies = frozenset({loop})
+        if iterable.kind == "zip":
+            elements = tuple(self._element(element, node, loop) for element in iterable.elements)
+            return Value(kind="tuple", elements=elements, varies=varies)
+        if iterable.kind in ("folds", "splitter"):
+            return Value(
+                kind="tuple",
+                elements=(
+                    Value(kind="index", part=TRAIN, fold=True, varies=varies, split_line=node.lineno),
+                    Value(kind="index", part=TEST, fold=True, varies=varies, split_line=node.lineno),
+                ),
+                varies=varies,
+            )
+        if iterable.kind == "tuple" and iterable.elements:
+            if all(element.kind == "tuple" for element in iterable.elements):
+                width = min(len(element.elements) for element in iterable.elements)
+                columns = tuple(
+                    self._candidate(element.elements[position] for element in iterable.elements).derived(
+                        varies=varies
+                    )
+                    for position in range(width)
+                )
+                return Value(kind="tuple", elements=columns, varies=varies)
+            return self._candidate(iterable.elements).derived(varies=iterable.varies | varies)
+        if iterable.is_data:
+            return iterable.derived(varies=iterable.varies | varies)
+        return Value(kind="unknown", varies=varies)
+
+    def _candidate(self, values: Iterable[Value]) -> Value:
+        """One of several values a loop goes through: estimators become one new candidate."""
+        values = list(values)
+        if values and all(value.kind == "estimator" for value in values):
+            roles = {value.role for value in values}
+            identity = next(self._ids)
+            candidate = Value(kind="estimator", identity=identity, role=roles.pop() if len(roles) == 1 else "model")
+            self.result.estimators[identity] = candidate
+            return candidate
+        return combine(*values)
+
+    # --- calls -------------------------------------------------------------------
+
+    def _call(self, node: nodes.Call, frame: Frame) -> Value:
+        args = [self._eval(argument, frame) for argument in node.args]
+        keywords = {keyword.arg: self._eval(keyword.value, frame) for keyword in node.keywords or ()}
+        self._key_function(node, args, frame)
+        function = self._local_function(node)
+        if function is not None:
+            return self._call_function(function, args, keywords, frame, standalone=False)
+        name = qualified_name(node.func)
+        if name is not None:
+            return self._library_call(node, name, args, keywords, frame)
+        if isinstance(node.func, nodes.Attribute):
+            return self._method_call(node, self._eval(node.func.expr, frame), args, keywords, frame)
+        return combine(*args, *keywords.values()) if any_data(args, keywords) else UNKNOWN
+
+    def _key_function(self, node: nodes.Call, args: list[Value], frame: Frame) -> None:
+        """``max(models, key=lambda m: score(m))`` runs the lambda once per item, like a loop."""
+        key = next((keyword.value for keyword in node.keywords or () if keyword.arg == "key"), None)
+        if not isinstance(key, nodes.Lambda) or not args or not key.args.args:
+            return
+        with self._loop(node) as loop:
+            scratch = frame.copy()
+            scratch.values[key.args.args[0].name] = self._element(args[0], node, loop)
+            self._eval(key.body, scratch)
+
+    def _local_function(self, node: nodes.Call) -> nodes.FunctionDef | None:
+        return self._function_named(node.func)
+
+    def _function_named(self, name: nodes.NodeNG) -> nodes.FunctionDef | None:
+        """The module's own function a name refers to here (the latest definition, when a notebook redefines it)."""
+        if not isinstance(name, nodes.Name) or name.name not in self._functions:
+            return None
+        _, bindings = name.lookup(name.name)
+        functions = (nodes.FunctionDef, nodes.AsyncFunctionDef)
+        definitions = [binding for binding in bindings if isinstance(binding, functions)]
+        return definitions[-1] if definitions else None
+
+    def _call_function(
+        self,
+        function: nodes.FunctionDef,
+        args: list[Value],
+        keywords: dict[str | None, Value],
+        caller: Frame,
+        *,
+        standalone: bool,
+    ) -> Value:
+        if function in self._calls or len(self._calls) >= MAX_CALL_DEPTH:
+            return combine(*args, *keywords.values()) if any_data(args, keywords) else UNKNOWN
+        module_frame = caller
+        while module_frame.parent is not None:
+            module_frame = module_frame.parent
+        frame = Frame(parent=module_frame)
+        positional = [argument.name for argument in function.args.posonlyargs + function.args.args]
+        if not standalone:
+            for parameter, value in zip(positional, args):
+                frame.values[parameter] = value
+            for argument in function.args.arguments:
+                if argument.name in keywords:
+                    frame.values[argument.name] = keywords[argument.name]
+        self._calls.append(function)
+        saved_loops, self._loops = self._loops, [] if standalone else self._loops
+        try:
+            self._body(function.body, frame)
+        finally:
+            self._calls.pop()
+            self._loops = saved_loops
+        returns = [value for value in frame.returns if value is not UNKNOWN]
+        return returns[0] if len(returns) == 1 else combine(*returns)
