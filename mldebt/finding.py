@@ -75,6 +75,11 @@ class Finding:
         return shape
 
     @property
+    def cell_location(self) -> str:
+        """``cell 3:4:8`` (cell, line within it, 1-based column) for a notebook finding, else ``""``."""
+        return f"cell {self.cell}:{self.line}:{self.column + 1}" if self.cell is not None else ""
+
+    @property
     def location(self) -> str:
         """``path:line:col`` as editors link to it, ``path:cell N:line:col`` in a notebook (column 1-based)."""
         cell = f"cell {self.cell}:" if self.cell is not None else ""

@@ -175,7 +175,7 @@ def at_file_start(finding: Finding) -> Finding:
         end_line=1,
         end_column=0,
         cell=None,
-        message=f"cell {finding.cell}:{finding.line}:{finding.column + 1}: {finding.message}",
+        message=f"{finding.cell_location}: {finding.message}",
     )
 
 

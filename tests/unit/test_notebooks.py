@@ -5,20 +5,23 @@ what mldebt must find as ``(cell, line, code)``: the cell's position among
 all cells (markdown included, from 1) and the line within that cell.
 """
 
+import io
 import json
 import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import hypothesmith
+import jsonschema
 import nbformat
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from mldebt import config
+from mldebt import cli, config
 from mldebt.cli import main
 from mldebt.config import Settings, settings_for
 from mldebt.engine import analyze, analyze_notebook
@@ -592,3 +595,110 @@ def test_generated_programs_as_cells_are_located_inside_their_cells(programs):
         assert finding.code != "MLD000", finding
         cell = next(cell for cell in read.cells if cell.index == finding.cell)
         assert 1 <= finding.line <= finding.end_line <= cell.line_count, (finding, cell)
+
+
+# --- CI surfaces: SARIF, GitHub, baseline, result cache, --jobs, stdin -----------------------
+
+
+SARIF_SCHEMA = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
+)
+
+
+def churn_notebook(path, *extra_cells):
+    """CHURN_CELLS behind a markdown heading, with ``extra_cells`` before the model cell."""
+    cells = [markdown("# Churn"), *(code(cell) for cell in CHURN_CELLS[:3]), *extra_cells, code(CHURN_CELLS[3])]
+    return write_notebook(path, *cells)
+
+
+def test_sarif_locates_a_notebook_finding_by_cell_and_validates(project, capsys):
+    churn_notebook(project / "churn.ipynb")
+    assert main(["check", "--format", "sarif", "churn.ipynb"]) == 1
+    log = json.loads(capsys.readouterr().out)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    (threshold,) = [result for result in log["runs"][0]["results"] if result["ruleId"] == "MLD401"]
+    location = threshold["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"uri": "churn.ipynb", "uriBaseId": "%SRCROOT%"}
+    # `model.predict_proba(X_test)[:, 1] > 0.73`: line 2 of cell 5, columns 11-50 (1-based, end after it).
+    assert location["region"] == {"startLine": 2, "startColumn": 11, "endLine": 2, "endColumn": 51}
+    assert threshold["properties"] == {"cell": 5}
+    assert threshold["message"]["text"].startswith("cell 5:2:11: `model.predict_proba(X_test)[:, 1]` is compared")
+    python_file = project / "load.py"
+    python_file.write_text("import pandas as pd\nframe = pd.read_csv('https://example.com/a.csv', dtype=str)\n")
+    assert main(["check", "--format", "sarif", "load.py"]) == 1
+    (result,) = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+    assert "properties" not in result and not result["message"]["text"].startswith("cell")
+
+
+def test_github_annotates_a_notebook_finding_on_the_file_with_its_cell(project, capsys):
+    churn_notebook(project / "churn.ipynb")
+    assert main(["check", "--format", "github", "churn.ipynb"]) == 1
+    threshold = next(line for line in capsys.readouterr().out.splitlines() if "MLD401" in line)
+    head, message = threshold.split("::", 2)[1:]
+    assert head == "warning file=churn.ipynb,title=MLD401 hardcoded-threshold (cell 5)"
+    assert message.startswith("cell 5:2:11: `model.predict_proba(X_test)[:, 1]` is compared")
+
+
+def test_notebook_fingerprints_survive_inserted_and_rerun_cells(project, capsys):
+    churn_notebook(project / "churn.ipynb")
+    assert main(["check", "--write-baseline", "baseline.json", "churn.ipynb"]) == 0
+    known = json.loads((project / "baseline.json").read_text())
+    assert main(["check", "--baseline", "baseline.json", "churn.ipynb"]) == 0
+    # A note and an inspection cell above the model, everything run once top to bottom.
+    churn_notebook(project / "churn.ipynb", markdown("Inspect before fitting"), code("print(X.shape)"))
+    notebook = nbformat.read(str(project / "churn.ipynb"), as_version=4)
+    for count, cell in enumerate((cell for cell in notebook.cells if cell.cell_type == "code"), 1):
+        cell.execution_count = count
+    nbformat.write(notebook, str(project / "churn.ipynb"))
+    capsys.readouterr()
+    assert main(["check", "--format", "json", "--baseline", "baseline.json", "churn.ipynb"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["check", "--write-baseline", "baseline.json", "churn.ipynb"]) == 0
+    assert json.loads((project / "baseline.json").read_text()) == known
+    # The flagged statement itself edited: a new finding.
+    cells = [markdown("# Churn"), *(code(cell) for cell in CHURN_CELLS[:3]), code(CHURN_CELLS[3].replace("0.73", "0.8"))]
+    write_notebook(project / "churn.ipynb", *cells)
+    assert main(["check", "--format", "json", "--baseline", "baseline.json", "churn.ipynb"]) == 1
+    assert [(f["code"], f["cell"]) for f in json.loads(capsys.readouterr().out)] == [("MLD401", 5)]
+
+
+def test_a_warm_run_reuses_notebook_results_and_a_rerun_notebook_is_analysed_again(project, capsys, monkeypatch):
+    path = churn_notebook(project / "churn.ipynb")
+    assert main(["check", "--format", "json", "churn.ipynb"]) == 1
+    cold = capsys.readouterr().out
+
+    def no_analysis(*args, **kwargs):
+        raise AssertionError("analysed although the result cache holds the notebook")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cli, "check_notebook", no_analysis)
+        assert main(["check", "--format", "json", "churn.ipynb"]) == 1
+        assert capsys.readouterr().out == cold
+    # Only the saved execution counts change: MLD901 depends on them, so the entry must not be reused.
+    notebook = nbformat.read(path, as_version=4)
+    for count, cell in zip((3, 1, 2, 4), (cell for cell in notebook.cells if cell.cell_type == "code")):
+        cell.execution_count = count
+    nbformat.write(notebook, path)
+    assert main(["check", "--format", "json", "churn.ipynb"]) == 1
+    assert "MLD901" in [finding["code"] for finding in json.loads(capsys.readouterr().out)]
+
+
+def test_jobs_give_the_same_notebook_results_as_one_process(project, capsys):
+    for number in range(12):
+        churn_notebook(project / f"churn_{number}.ipynb")
+        (project / f"load_{number}.py").write_text("import pandas as pd\nframe = pd.read_csv('http://10.0.0.1/a.csv')\n")
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["check", "--format", "json", "--no-cache", "--jobs", jobs, "."]) == 1
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    assert sum(finding.get("cell") == 5 for finding in json.loads(outputs[0])) == 12
+
+
+def test_stdin_named_as_a_notebook_takes_its_json_or_the_joined_cells(project, capsys, monkeypatch):
+    path = churn_notebook(project / "churn.ipynb")
+    for text, where in ((open(path).read(), (5, 2)), (read_notebook(open(path).read()).source, (None, 10))):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+        assert main(["check", "--format", "json", "--stdin-filename", "churn.ipynb", "-"]) == 1
+        (threshold,) = [f for f in json.loads(capsys.readouterr().out) if f["code"] == "MLD401"]
+        assert (threshold.get("cell"), threshold["line"]) == where
