@@ -385,6 +385,11 @@ def test_folder_walks_pick_up_notebooks_and_honour_exclude(project, capsys):
     out = capsys.readouterr().out
     assert f"{os.path.join('.', 'notebooks', 'explore.ipynb')}:cell 2:1:9: warning MLD302" in out
     assert "Found 1 finding (1 warning) in 1 of 1 file." in out
+    # Named one by one (pre-commit), an excluded notebook is checked unless --force-exclude is given.
+    named = os.path.join("scratch", "explore.ipynb")
+    assert main(["check", named]) == 1
+    assert main(["check", "--force-exclude", named]) == 0
+    assert "No findings in 0 files." in capsys.readouterr().out
 
 
 # --- pylint and flake8 -----------------------------------------------------------------------
