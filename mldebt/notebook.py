@@ -321,10 +321,15 @@ def _mask_line_magics(lines: list[str]) -> tuple[list[str], bool]:
         assigned = _ASSIGNED_MAGIC.match(line)
         if assigned:
             masked[number] = f"{assigned.group('target')} ..."
-            continue
-        magic = _LINE_MAGIC.match(line)
-        defines_unknown_names = defines_unknown_names or magic.group("magic") in NAME_DEFINING_MAGICS
-        masked[number] = f"{magic.group('indent')}pass"
+        else:
+            magic = _LINE_MAGIC.match(line)
+            defines_unknown_names = defines_unknown_names or magic.group("magic") in NAME_DEFINING_MAGICS
+            masked[number] = f"{magic.group('indent')}pass"
+        # IPython reads a magic or shell line ending in a backslash on into the next line.
+        following = number
+        while lines[following].endswith("\\") and following + 1 < len(lines):
+            following += 1
+            masked[following] = ""
     return masked, defines_unknown_names
 
 

@@ -99,6 +99,20 @@ def test_magics_and_shell_lines_are_masked_without_moving_any_other_line():
     assert (cell.index, cell.first_line, cell.line_count) == (2, 1, 9)
 
 
+def test_a_shell_line_continued_with_a_backslash_is_masked_to_its_end():
+    cell = code(
+        """
+        !gsutil cp \\
+            gs://bucket/train.csv data/
+        files = !ls \\
+          data
+        import pandas as pd
+        """
+    )
+    read = read_notebook(nbformat.writes(new_notebook(cells=[cell])))
+    assert read.source.splitlines() == ["pass", "", "files = ...", "", "import pandas as pd"]
+
+
 def test_python_cell_magics_keep_their_body_and_other_languages_are_left_out():
     notebook = new_notebook(
         cells=[
