@@ -88,16 +88,3 @@ def _checked_folder(folder: str) -> str:
 MAX_PROJECT_FILES = 5000
 
 
-@functools.lru_cache(maxsize=8)
-def project_sources(root: str) -> tuple[tuple[str, str], ...]:
-    """(path, text) of the project's Python files, read once per process."""
-    sources = []
-    for index, path in enumerate(iter_python_files(root)):
-        if index >= MAX_PROJECT_FILES:
-            break
-        try:
-            with open(path, encoding="utf-8", errors="replace") as stream:
-                sources.append((os.path.abspath(path), stream.read()))
-        except OSError:
-            continue
-    return tuple(sources)

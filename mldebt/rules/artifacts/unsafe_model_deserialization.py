@@ -85,7 +85,7 @@ class UnsafeModelDeserialization(Rule):
         if self._in_serving_code(call) or is_inference(self.module.tree):
             return "in serving code"
         name = artifact_name(location) if location is not None else None
-        if name is not None and name not in ProjectIndex.for_file(self.module.path, self.module.settings).written_files:
+        if name is not None and not ProjectIndex.for_file(self.module.path, self.module.settings).writes_file(name):
             return f"of `{name}`, which no code of this project writes,"
         return None
 
