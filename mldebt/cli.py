@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from mldebt import __version__, baseline, result_cache, summary_cache
 from mldebt.config import HostOverrides, Settings, load_file, settings_for
 from mldebt.docs import rule_page
-from mldebt.engine import analyze
+from mldebt.engine import analyze, check_notebook
 from mldebt.errors import ConfigError
 from mldebt.finding import Finding
-from mldebt.project_files import iter_python_files
+from mldebt.notebook import is_notebook_path, is_notebook_text, read_notebook_text
+from mldebt.project_files import iter_checked_files
 from mldebt.registry import FAMILIES, all_rules, find_rule, pylint_message_id, validate_selectors
 from mldebt.report import RENDERERS, Report, render_statistics
 from mldebt.report.fingerprints import Fingerprint, fingerprints
@@ -58,10 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mldebt {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    check = commands.add_parser("check", help="check files and folders", description="Check Python files and folders.")
+    check = commands.add_parser(
+        "check", help="check files and folders", description="Check Python files, Jupyter notebooks and folders."
+    )
     check.add_argument(
         "paths", nargs="*", metavar="PATH",
-        help="files or folders to check (default: the current folder); `-` reads the standard input",
+        help="files (.py, .ipynb) or folders to check (default: the current folder); `-` reads the standard input",
     )
     check.add_argument("--format", choices=sorted(RENDERERS), default="text", help="output format (default: text)")
     check.add_argument(
@@ -226,7 +229,9 @@ def _check_stdin(arguments: argparse.Namespace, checker: _Checker) -> tuple[list
         text = decode_source(sys.stdin.buffer.read())
     except UnreadableSource as error:
         return [_checked("", _unreadable(path, error, settings))], 1
-    return [_checked(text, analyze(path, text, settings))], 1
+    # Named as a notebook, the input may be its JSON or (from an editor) its code cells joined as Python.
+    as_notebook = is_notebook_path(path) and is_notebook_text(text)
+    return [_analyzed(path, text, settings, as_notebook=as_notebook)], 1
 
 
 def _check_files(files: list[str], checker: _Checker, jobs: int) -> list[_Checked]:
@@ -242,20 +247,33 @@ def _check_files(files: list[str], checker: _Checker, jobs: int) -> list[_Checke
 
 
 def _check_file(path: str, checker: _Checker) -> _Checked:
+    """The file's findings; a notebook is read as a notebook, never as Python."""
     settings = checker.settings(path)
+    as_notebook = is_notebook_path(path)
     try:
-        text = read_source(path)
+        text = read_notebook_text(path) if as_notebook else read_source(path)
     except UnreadableSource as error:
         return _checked("", _unreadable(path, error, settings))
     if not checker.use_cache:
-        return _checked(text, analyze(path, text, settings))
+        return _analyzed(path, text, settings, as_notebook=as_notebook)
     entry = result_cache.entry_path(path, text, settings)
     cached = result_cache.load(entry, path)
     if cached is not None:
         return _Checked(*map(tuple, cached))
-    checked = _checked(text, analyze(path, text, settings))
+    checked = _analyzed(path, text, settings, as_notebook=as_notebook)
     result_cache.store(entry, path, list(checked.findings), list(checked.fingerprints))
     return checked
+
+
+def _analyzed(path: str, text: str, settings: Settings, *, as_notebook: bool) -> _Checked:
+    if not as_notebook:
+        return _checked(text, analyze(path, text, settings))
+    findings, notebook = check_notebook(path, text, settings)
+    if notebook is None:
+        return _checked("", findings)
+    # Fingerprints read the statement in the joined code: moving or inserting cells keeps them.
+    marks = fingerprints([notebook.joined(finding) for finding in findings], notebook.source)
+    return _Checked(tuple(findings), tuple(marks))
 
 
 def _checked(text: str, findings: list[Finding]) -> _Checked:
@@ -278,7 +296,7 @@ def _selectors(text: str | None, option: str) -> tuple[str, ...] | None:
 
 
 def _files(paths: Sequence[str], fixed: Settings | None, *, force_exclude: bool):
-    """Files named on the command line, and Python files in folders minus configured excludes.
+    """Files named on the command line, and Python files and notebooks in folders minus configured excludes.
 
     With ``force_exclude``, a named path is dropped too when it, or a folder
     it lies in, matches an ``exclude`` pattern (pre-commit names every file).
@@ -294,7 +312,7 @@ def _files(paths: Sequence[str], fixed: Settings | None, *, force_exclude: bool)
         if force_exclude and _excluded_by_name(path, fixed or settings_for(path)):
             continue
         if os.path.isdir(path):
-            yield from iter_python_files(path, prune=excluded)
+            yield from iter_checked_files(path, prune=excluded)
         else:
             yield path
 

@@ -97,6 +97,8 @@ class Rule:
     # Most rules only make sense in modules that handle frames, arrays or models
     # (``analysis.imports.does_ml``); rules about code in general run on every module.
     ml_modules_only: ClassVar[bool] = True
+    # Rules about cells and saved execution state run on notebooks only.
+    notebooks_only: ClassVar[bool] = False
     # What cross-file rules read of the project index: ``mldebt.project.TRAINING`` (the
     # training summaries), ``FILE_USES`` (the files the project writes and reads),
     # ``ASSIGNED_NAMES`` (the names each module assigns). Their findings depend on other

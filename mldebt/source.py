@@ -27,6 +27,7 @@ from mldebt.analysis.serving import ServingView, serving_view
 
 if TYPE_CHECKING:
     from mldebt.config import Settings
+    from mldebt.notebook import NotebookCode
 
 
 class UnreadableSource(Exception):
@@ -99,13 +100,20 @@ def build_tree(source: str, path: str) -> nodes.Module:
 
 
 class SourceModule:
-    """One file, as every rule sees it."""
+    """One file, as every rule sees it.
 
-    def __init__(self, path: str, text: str, tree: nodes.Module, settings: Settings) -> None:
+    For a notebook, ``text`` is its code cells joined and ``notebook`` maps
+    the lines back to cells (see ``mldebt.notebook``).
+    """
+
+    def __init__(
+        self, path: str, text: str, tree: nodes.Module, settings: Settings, notebook: NotebookCode | None = None
+    ) -> None:
         self.path = path
         self.text = text
         self.tree = tree
         self.settings = settings
+        self.notebook = notebook
 
     @functools.cached_property
     def lines(self) -> list[str]:

@@ -29,6 +29,8 @@ from mldebt.rules.leakage.overlap_leakage import OverlapLeakage
 from mldebt.rules.leakage.preprocessing_leakage import PreprocessingLeakage
 from mldebt.rules.leakage.test_set_reuse import TestSetReuse
 from mldebt.rules.leakage.threshold_dependent_validation import ThresholdDependentValidation
+from mldebt.rules.notebooks.notebook_hidden_state import NotebookHiddenState
+from mldebt.rules.notebooks.notebook_out_of_order_execution import NotebookOutOfOrderExecution
 from mldebt.rules.pipelines.intermediate_file import IntermediateFile
 from mldebt.rules.pipelines.pipeline_jungle import PipelineJungle
 from mldebt.rules.pipelines.pipeline_not_used import PipelineNotUsed
@@ -61,5 +63,7 @@ ALL_RULES = (
     ThresholdDependentValidation,
     DeadExperimentalBranch,
     CommentedOutCode,
+    NotebookOutOfOrderExecution,
+    NotebookHiddenState,
     UnsafeModelDeserialization,
 )
