@@ -96,6 +96,10 @@ def randomness(module: nodes.Module) -> Randomness:
         seeding = _seeds(call, name)
         if seeding:
             seeded.update(seeding)
+            # `init_seeds(seed, deterministic=True)`: the helper switches deterministic kernels on too.
+            deterministic = deterministic or any(
+                keyword.arg == "deterministic" and not _is_false(keyword.value) for keyword in call.keywords or ()
+            )
         elif name in DETERMINISM_SWITCHES or _deterministic_trainer(call, name):
             deterministic = deterministic or not _first_argument_is_false(call)
         elif name in NUMPY_GENERATORS:
@@ -125,19 +129,21 @@ def _seeds(call: nodes.Call, name: str | None) -> frozenset[str]:
         return frozenset({FRAMEWORK_SEEDERS[name]}) if _has_seed_argument(call) else frozenset()
     if name in UNIVERSAL_SEEDERS or name in SELF_SEEDING_TRAINERS:
         return frozenset(FRAMEWORKS)
-    last = name.rsplit(".", 1)[-1] if name else _called_attribute(call)
-    if last and "seed" in last.lower() and not (name or "").startswith(_NOT_SEEDERS):
+    if _is_seed_helper(call, name):
         # The project's own `set_seed(42)` / `seed_everything()` helper: what it seeds is not visible here.
         return frozenset(FRAMEWORKS)
     return frozenset()
 
 
-def _called_attribute(call: nodes.Call) -> str | None:
-    if isinstance(call.func, nodes.Attribute):
-        return call.func.attrname
-    if isinstance(call.func, nodes.Name):
-        return call.func.name
-    return None
+def _is_seed_helper(call: nodes.Call, name: str | None) -> bool:
+    """A function with ``seed`` in its name, imported from the project or defined in the module.
+
+    A method of a runtime value (``generator.manual_seed(0)``, ``rng.seed()``)
+    seeds that object only.
+    """
+    if name is not None:
+        return "seed" in name.rsplit(".", 1)[-1].lower() and not name.startswith(_NOT_SEEDERS)
+    return isinstance(call.func, nodes.Name) and "seed" in call.func.name.lower()
 
 
 def _has_seed_argument(call: nodes.Call) -> bool:
@@ -149,7 +155,11 @@ def _has_seed_argument(call: nodes.Call) -> bool:
 def _first_argument_is_false(call: nodes.Call) -> bool:
     values = list(call.args[:1]) + [keyword.value for keyword in call.keywords or ()
                                     if keyword.arg in ("mode", "deterministic")]
-    return any(isinstance(value, nodes.Const) and value.value is False for value in values)
+    return any(_is_false(value) for value in values)
+
+
+def _is_false(value: nodes.NodeNG) -> bool:
+    return isinstance(value, nodes.Const) and value.value is False
 
 
 def _deterministic_trainer(call: nodes.Call, name: str | None) -> bool:

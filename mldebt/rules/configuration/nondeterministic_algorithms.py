@@ -5,8 +5,9 @@ class NondeterministicAlgorithms(Rule):
     """## What it does
     Flags a PyTorch training module (one that calls `backward()` and trains
     when it is run) that never calls `torch.use_deterministic_algorithms(True)`
-    (nor Lightning's `Trainer(deterministic=...)` or
-    `transformers.enable_full_determinism`). Reported once, at the first
+    (nor Lightning's `Trainer(deterministic=...)`,
+    `transformers.enable_full_determinism` or a seeding helper given
+    `deterministic=True`, as in `init_seeds(seed, deterministic=True)`). Reported once, at the first
     `backward()`. Opt-in: deterministic kernels are slower and some
     operations have none, so teams choose it.
 

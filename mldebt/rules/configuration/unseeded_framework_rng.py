@@ -17,8 +17,11 @@ class UnseededFrameworkRng(Rule):
     `np.random.*` sampling call, `torch.rand*`/`torch.randperm`/
     `torch.nn.init.*`, a `torch.nn` layer with random initial weights or
     dropout (`nn.Linear`, `nn.Conv2d`, `nn.LSTM`, `nn.Dropout`, ...),
-    `tf.random.*`, or a Keras layer with random initial weights or dropout.
-    One finding per framework, at its first draw. An
+    `tf.random.*`, or a Keras layer with random initial weights or dropout;
+    a PyTorch training step (`loss.backward()`) counts too, at the first
+    step, when nothing else draws visibly: the model it trains starts from
+    random weights and uses dropout wherever it is defined. One finding per
+    framework, at its first draw. An
     `np.random.default_rng()` or `RandomState()` without a seed is flagged
     where it is made: no global seed fixes it.
 
@@ -64,15 +67,21 @@ class UnseededFrameworkRng(Rule):
         if not facts.trains_when_run:
             return
         for framework in self.settings["frameworks"]:
+            if framework in facts.seeded:
+                continue
             draws = facts.draws.get(framework, ())
-            if draws and framework not in facts.seeded:
-                first = draws[0]
-                self.report(
-                    first,
-                    f"this training module draws from {_NAMES[framework]}'s random generator "
-                    f"(`{call_label(first)}` here) and never seeds it, so no run can be repeated; "
-                    f"call `{_SEEDERS[framework]}` once at start-up",
-                )
+            if draws:
+                what = f"`{call_label(draws[0])}` here"
+            elif framework == "torch" and facts.torch_steps:
+                # The model's initial weights, its dropout and the batch order come from torch's generator.
+                draws, what = facts.torch_steps, f"it trains a model with `{call_label(facts.torch_steps[0])}`"
+            else:
+                continue
+            self.report(
+                draws[0],
+                f"this training module draws from {_NAMES[framework]}'s random generator ({what}) "
+                f"and never seeds it, so no run can be repeated; call `{_SEEDERS[framework]}` once at start-up",
+            )
         if "numpy" in self.settings["frameworks"]:
             for generator in facts.unseeded_generators:
                 self.report(
