@@ -91,8 +91,13 @@ def randomness(module: nodes.Module) -> Randomness:
     generators, steps = [], []
     deterministic = False
     imports_torch = _imports(module, "torch")
+    training: list[nodes.Call] = []
     for call in module.nodes_of_class(nodes.Call):
         name = call_name(call)
+        if isinstance(call.func, nodes.Attribute) and call.func.attrname in TRAINING_METHODS | {"backward"}:
+            training.append(call)
+        if name == "numpy.random.set_state":
+            seeded.add("numpy")  # restores a saved, hence fixed, state
         seeding = _seeds(call, name)
         if seeding:
             seeded.update(seeding)
@@ -111,13 +116,11 @@ def randomness(module: nodes.Module) -> Randomness:
                 draws[framework].append(call)
         if imports_torch and isinstance(call.func, nodes.Attribute) and call.func.attrname == "backward":
             steps.append(call)
-    if "numpy" not in seeded and _seeds_numpy_through_random_state(module):
-        seeded.add("numpy")
     return Randomness(
         seeded=frozenset(seeded),
         draws={framework: tuple(calls) for framework, calls in draws.items()},
         unseeded_generators=tuple(generators),
-        trains_when_run=trains_when_run(module),
+        trains_when_run=_runs_training(module, training),
         torch_steps=tuple(steps),
         deterministic=deterministic,
     )
@@ -192,11 +195,6 @@ def _drawing_framework(name: str | None) -> str | None:
     return None
 
 
-def _seeds_numpy_through_random_state(module: nodes.Module) -> bool:
-    """``np.random.set_state(...)`` restores a saved, hence fixed, state."""
-    return any(call_name(call) == "numpy.random.set_state" for call in module.nodes_of_class(nodes.Call))
-
-
 def _imports(module: nodes.Module, root: str) -> bool:
     for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
         names = [node.modname] if isinstance(node, nodes.ImportFrom) else [name for name, _ in node.names]
@@ -205,7 +203,7 @@ def _imports(module: nodes.Module, root: str) -> bool:
     return False
 
 
-def trains_when_run(module: nodes.Module) -> bool:
+def _runs_training(module: nodes.Module, training: list[nodes.Call]) -> bool:
     """Is the module a training entry point: it trains a model, and running it does (not a library of helpers)?
 
     Training is a training method call (``fit``, ``train``, ``train_on_batch``)
@@ -213,10 +211,6 @@ def trains_when_run(module: nodes.Module) -> bool:
     code (a script, a notebook export) or the module has an
     ``if __name__ == "__main__":`` block.
     """
-    training = [
-        call for call in module.nodes_of_class(nodes.Call)
-        if isinstance(call.func, nodes.Attribute) and call.func.attrname in TRAINING_METHODS | {"backward"}
-    ]
     if not training:
         return False
     if any(_is_main_guard(statement) for statement in module.body):
