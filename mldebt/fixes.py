@@ -18,10 +18,10 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import io
-import re
 import tokenize
 from collections.abc import Iterable
 
+from mldebt.analysis.rewrites import LINE_END
 from mldebt.config import Settings
 from mldebt.engine import analyze
 from mldebt.finding import Edit, Finding, Fix
@@ -32,8 +32,6 @@ from mldebt.source import UnreadableSource, check_syntax
 # only catches fixes that overlapped or that earlier fixes made possible.
 MAX_ROUNDS = 10
 NOTEBOOK_SUFFIX = ".ipynb"
-# Python's own line ends (the tokenizer's): not the extra ones ``str.splitlines`` knows.
-_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -167,7 +165,7 @@ def _self_overlapping(edits: list[tuple[int, int, Edit]]) -> bool:
 
 def _keep_ends(text: str) -> list[str]:
     lines, position = [], 0
-    for match in _LINE_END.finditer(text):
+    for match in LINE_END.finditer(text):
         lines.append(text[position:match.end()])
         position = match.end()
     if position < len(text):
@@ -185,7 +183,7 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts = [0] + [match.end() for match in _LINE_END.finditer(text)]
+        self._starts = [0] + [match.end() for match in LINE_END.finditer(text)]
 
     def offset(self, line: int, column: int) -> int:
         if line < 1:

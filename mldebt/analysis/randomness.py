@@ -38,8 +38,12 @@ UNIVERSAL_SEEDERS = frozenset(
     }
 )
 # Trainers that seed everything themselves (TrainingArguments.seed defaults to 42).
-SELF_SEEDING_TRAINERS = frozenset({"transformers.Trainer", "transformers.Seq2SeqTrainer", "transformers.TrainingArguments",
-                                   "transformers.Seq2SeqTrainingArguments", "trl.SFTTrainer", "trl.DPOTrainer"})
+SELF_SEEDING_TRAINERS = frozenset(
+    {
+        "transformers.Trainer", "transformers.Seq2SeqTrainer", "transformers.TrainingArguments",
+        "transformers.Seq2SeqTrainingArguments", "trl.SFTTrainer", "trl.DPOTrainer",
+    }
+)
 # Libraries whose own ``*seed*`` functions seed no generator a training run draws from.
 _NOT_SEEDERS = ("numpy.", "torch.", "tensorflow.", "keras.", "random.", "sklearn.", "jax.")
 
@@ -127,7 +131,7 @@ def randomness(module: nodes.Module) -> Randomness:
 
 
 def _seeds(call: nodes.Call, name: str | None) -> frozenset[str]:
-    """The frameworks a call seeds: its framework's seeder with a seed, a seed-everything helper, a trainer that seeds."""
+    """The frameworks a call seeds: its framework's seeder given a seed, a seed-everything helper, a trainer."""
     if name in FRAMEWORK_SEEDERS:
         return frozenset({FRAMEWORK_SEEDERS[name]}) if _has_seed_argument(call) else frozenset()
     if name in UNIVERSAL_SEEDERS or name in SELF_SEEDING_TRAINERS:

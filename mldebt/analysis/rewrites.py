@@ -15,13 +15,13 @@ from astroid import nodes
 from mldebt.finding import Edit
 
 # Python's own line ends (the tokenizer's), not the extra ones ``str.splitlines`` knows.
-_LINE_END = re.compile(r"\r\n|\r|\n")
+LINE_END = re.compile(r"\r\n|\r|\n")
 _SKIPPED = (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT)
 
 
 def source_lines(text: str) -> list[str]:
     """The module's lines as Python counts them, without their line ends."""
-    return _LINE_END.split(text)
+    return LINE_END.split(text)
 
 
 def keyword_insertion(lines: list[str], call: nodes.Call, keyword: str) -> Edit | None:

@@ -155,3 +155,23 @@ def test_notebooks_are_reported_not_fixed(service):
 def test_fix_options_that_do_not_go_together(service, capsys, arguments):
     assert main(["check", *arguments, "app.py"] if "-" not in arguments else ["check", *arguments]) == 2
     assert "mldebt: error:" in capsys.readouterr().err
+
+
+def test_weights_only_goes_after_the_last_argument_on_a_line_with_wide_characters(service):
+    source = SERVICE.replace(
+        '    model = torch.load("weights.pt")  # shipped with the image\n',
+        '    note = "modèle €"; model = torch.load(\n        "weights.pt",  # shipped\n    )\n',
+    )
+    result = fixes.fix_text("app.py", source, "utf-8", settings_for("."), unsafe=True)
+    assert result.text == source.replace('"weights.pt",  # shipped', '"weights.pt", weights_only=True,  # shipped')
+    inline = SERVICE.replace('torch.load("weights.pt")', 'torch.load(("wé.pt"))')
+    result = fixes.fix_text("app.py", inline, "utf-8", settings_for("."), unsafe=True)
+    assert 'torch.load(("wé.pt"), weights_only=True)' in result.text
+
+
+def test_torch_load_given_weights_only_or_keyword_splat_has_no_fix(service):
+    for call in ('torch.load("weights.pt", weights_only=False)', 'torch.load("weights.pt", **options)'):
+        source = SERVICE.replace('torch.load("weights.pt")', call)
+        result = fixes.fix_text("app.py", source, "utf-8", settings_for("."), unsafe=True)
+        assert [finding.fix for finding in result.findings] == [None]
+        assert not result.changed

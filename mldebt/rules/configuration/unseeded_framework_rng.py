@@ -4,7 +4,9 @@ from mldebt.analysis.names import call_label
 from mldebt.analysis.randomness import FRAMEWORKS
 from mldebt.rule import Option, Rule
 
-_SEEDERS = {"numpy": "np.random.seed(SEED)", "torch": "torch.manual_seed(SEED)", "tensorflow": "tf.random.set_seed(SEED)"}
+_SEEDERS = {
+    "numpy": "np.random.seed(SEED)", "torch": "torch.manual_seed(SEED)", "tensorflow": "tf.random.set_seed(SEED)",
+}
 _NAMES = {"numpy": "numpy", "torch": "PyTorch", "tensorflow": "TensorFlow"}
 
 

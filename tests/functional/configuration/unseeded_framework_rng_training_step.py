@@ -28,4 +28,5 @@ def train(net: UNet, loader: DataLoader) -> None:
 if __name__ == "__main__":
     # Only the loader's order is seeded: the generator object seeds itself, not torch's global one.
     order = torch.Generator().manual_seed(0)
-    train(UNet(n_channels=3, n_classes=1), DataLoader(CarImages("data/cars"), batch_size=8, shuffle=True, generator=order))
+    loader = DataLoader(CarImages("data/cars"), batch_size=8, shuffle=True, generator=order)
+    train(UNet(n_channels=3, n_classes=1), loader)
