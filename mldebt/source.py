@@ -23,6 +23,7 @@ from astroid import nodes
 from mldebt.analysis.context import is_ui_app, may_serve
 from mldebt.analysis.dataflow import Provenance, provenance
 from mldebt.analysis.imports import does_ml
+from mldebt.analysis.randomness import Randomness, randomness
 from mldebt.analysis.serving import ServingView, serving_view
 
 if TYPE_CHECKING:
@@ -128,6 +129,11 @@ class SourceModule:
     def provenance(self) -> Provenance:
         """Where the module's data comes from and what is done to it (see ``analysis.dataflow``)."""
         return provenance(self.tree)
+
+    @functools.cached_property
+    def randomness(self) -> Randomness:
+        """The random number generators the module draws from and seeds (see ``analysis.randomness``)."""
+        return randomness(self.tree)
 
     @functools.cached_property
     def serving(self) -> ServingView | None:

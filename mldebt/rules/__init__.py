@@ -7,6 +7,10 @@ and symbol never change once released.
 from mldebt.rules.artifacts.unsafe_model_deserialization import UnsafeModelDeserialization
 from mldebt.rules.configuration.hardcoded_hyperparameter import HardcodedHyperparameter
 from mldebt.rules.configuration.hardcoded_threshold import HardcodedThreshold
+from mldebt.rules.configuration.hyperparameter_not_set import HyperparameterNotSet
+from mldebt.rules.configuration.missing_random_seed import MissingRandomSeed
+from mldebt.rules.configuration.nondeterministic_algorithms import NondeterministicAlgorithms
+from mldebt.rules.configuration.unseeded_framework_rng import UnseededFrameworkRng
 from mldebt.rules.data_dependencies.column_dtype_unset import ColumnDtypeUnset
 from mldebt.rules.data_dependencies.correction_cascade import CorrectionCascade
 from mldebt.rules.data_dependencies.unused_feature import UnusedFeature
@@ -51,6 +55,10 @@ ALL_RULES = (
     CorrectionCascade,
     HardcodedThreshold,
     HardcodedHyperparameter,
+    MissingRandomSeed,
+    UnseededFrameworkRng,
+    NondeterministicAlgorithms,
+    HyperparameterNotSet,
     TrainServeSkew,
     FitInServing,
     UnpersistedPreprocessor,
