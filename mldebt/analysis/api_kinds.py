@@ -448,3 +448,48 @@ def reader_result(name: str) -> str | None:
 def is_reader(name: str | None) -> bool:
     """Does the qualified name load data from a location (``pandas.read_csv``, ``numpy.load``)?"""
     return name is not None and (name in READERS or reader_result(name) is not None)
+
+
+# --- facts the API-misuse rules share ---------------------------------------------------
+
+# Expressions that spell NaN.
+NAN_CONSTANTS = frozenset({"numpy.nan", "numpy.NaN", "numpy.NAN", "math.nan", "pandas.NA"})
+# DataFrame/Series methods that return a new object unless given ``inplace=True``.
+INPLACE_CAPABLE_METHODS = frozenset(
+    {
+        "dropna", "fillna", "drop", "rename", "reset_index", "set_index", "sort_values", "sort_index",
+        "replace", "drop_duplicates", "astype", "interpolate", "ffill", "bfill", "clip", "where", "mask",
+        "rename_axis", "query",
+    }
+)
+# Methods with no ``inplace`` that return a new frame: a statement that discards their result does nothing.
+# (``head``, ``sample`` and the like are left out: as a statement they are there to be looked at.)
+RESULT_ONLY_METHODS = frozenset({"assign", "merge", "join", "pivot", "pivot_table", "melt", "explode"})
+# Estimators whose result depends on the features' scales (distances, kernels, penalties, gradient steps).
+SCALE_SENSITIVE_ESTIMATORS = frozenset(
+    {
+        "sklearn.svm.SVC", "sklearn.svm.SVR", "sklearn.svm.LinearSVC", "sklearn.svm.LinearSVR",
+        "sklearn.svm.NuSVC", "sklearn.svm.NuSVR",
+        "sklearn.neighbors.KNeighborsClassifier", "sklearn.neighbors.KNeighborsRegressor",
+        "sklearn.neighbors.RadiusNeighborsClassifier", "sklearn.neighbors.RadiusNeighborsRegressor",
+        "sklearn.decomposition.PCA", "sklearn.decomposition.KernelPCA",
+        "sklearn.linear_model.SGDClassifier", "sklearn.linear_model.SGDRegressor",
+        "sklearn.neural_network.MLPClassifier", "sklearn.neural_network.MLPRegressor",
+        "sklearn.linear_model.Ridge", "sklearn.linear_model.RidgeClassifier", "sklearn.linear_model.Lasso",
+        "sklearn.linear_model.ElasticNet", "sklearn.linear_model.LogisticRegression",
+        "sklearn.cluster.KMeans",
+    }
+)
+# Transformers that put features on a common scale, and functions that do it in one call.
+SCALERS = frozenset(
+    f"sklearn.preprocessing.{name}"
+    for name in (
+        "StandardScaler", "MinMaxScaler", "RobustScaler", "MaxAbsScaler", "Normalizer", "QuantileTransformer",
+        "PowerTransformer", "scale", "minmax_scale", "robust_scale", "maxabs_scale", "normalize",
+    )
+)
+LABEL_ENCODER_CLASSES = frozenset({"sklearn.preprocessing.LabelEncoder"})
+# Column names that hold what a model predicts.
+TARGET_COLUMN_NAMES = frozenset(
+    {"target", "label", "labels", "y", "class", "outcome", "response", "churn", "survived", "species", "category"}
+)

@@ -624,3 +624,43 @@ def _is_int(node: nodes.NodeNG) -> bool:
     if isinstance(node, nodes.UnaryOp) and node.op == "-":
         node = node.operand
     return isinstance(node, nodes.Const) and isinstance(node.value, int) and not isinstance(node.value, bool)
+
+
+# --- which class built a value ---------------------------------------------------------------
+
+
+def constructed_class(expr: nodes.NodeNG) -> str | None:
+    """The qualified name of the library class whose call built ``expr``'s value.
+
+    ``le = LabelEncoder()`` then ``le`` -> ``sklearn.preprocessing.LabelEncoder``;
+    through names (all bindings must agree), ``self.x`` attributes and
+    ``.fit(...)`` / ``.set_params(...)``, which return the estimator itself.
+    ``None`` when the value was not built by a known class call.
+    """
+    return _constructed(expr, 0)
+
+
+def _constructed(expr: nodes.NodeNG, depth: int) -> str | None:
+    if depth > 8:
+        return None
+    if isinstance(expr, nodes.Call):
+        if isinstance(expr.func, nodes.Attribute) and expr.func.attrname in ("fit", "set_params"):
+            return _constructed(expr.func.expr, depth + 1)
+        name = qualified_name(expr.func)
+        return name if name and name.rsplit(".", 1)[-1][:1].isupper() and not name.startswith(".") else None
+    values: list[nodes.NodeNG] = []
+    if isinstance(expr, nodes.Name):
+        scope, bindings = expr.lookup(expr.name)
+        if scope.root() is not expr.root() or not bindings:
+            return None
+        for binding in bindings:
+            holder = binding.parent
+            if not isinstance(binding, nodes.AssignName) or not isinstance(holder, (nodes.Assign, nodes.NamedExpr)):
+                return None
+            if isinstance(holder, nodes.Assign) and binding not in holder.targets:
+                return None
+            values.append(holder.value)
+    elif isinstance(expr, nodes.Attribute):
+        values = attribute_values(expr)
+    names = {_constructed(value, depth + 1) for value in values}
+    return names.pop() if len(names) == 1 else None
