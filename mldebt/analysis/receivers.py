@@ -371,7 +371,8 @@ class _Inference:
         if receiver == SERIES:
             return SERIES if isinstance(index, nodes.Slice) or self.kind(index) in PANDAS_KINDS else UNKNOWN
         if receiver == INDEXER:
-            return self.indexer_selection(index)
+            owner = self.kind(subscript.value.expr) if isinstance(subscript.value, nodes.Attribute) else UNKNOWN
+            return self.indexer_selection(index, owner)
         if receiver == FRAME_GROUPS:
             if isinstance(index, nodes.Const) and isinstance(index.value, str):
                 return SERIES_GROUPS
@@ -396,7 +397,11 @@ class _Inference:
             return SERIES
         return PANDAS if selector == UNKNOWN and isinstance(index, nodes.Name) else UNKNOWN
 
-    def indexer_selection(self, index: nodes.NodeNG) -> str:
+    def indexer_selection(self, index: nodes.NodeNG, owner: str) -> str:
+        """``frame.loc[...]``: rows of a frame are pandas objects; one label of a Series may be a scalar."""
+        if owner != DATAFRAME:
+            sliced = isinstance(index, nodes.Slice) or self.kind(index) in (LIST, SERIES, NDARRAY, INDEX)
+            return SERIES if owner == SERIES and sliced else UNKNOWN
         if not isinstance(index, nodes.Tuple):
             return PANDAS
         if len(index.elts) != 2:

@@ -190,3 +190,11 @@ def test_class_and_annotation_helpers():
     module = astroid.parse(HEADER + "class Model(keras.Model):\n    pass\n")
     assert r.class_kind(module.body[-1]) == r.KERAS_MODEL
     assert r.annotation_kind(None) == r.UNKNOWN
+
+
+def test_indexers_know_their_owner():
+    frame = "df = pd.read_csv('a.csv')\n"
+    assert r.kind_of(_last(frame + "df.loc[3]")) == r.PANDAS
+    assert r.kind_of(_last(frame + "df['a'].iloc[1]")) == r.UNKNOWN
+    assert r.kind_of(_last(frame + "df['a'].iloc[1:]")) == r.SERIES
+    assert r.kind_of(_last(frame + "df.loc[3].iloc[1]")) == r.UNKNOWN
