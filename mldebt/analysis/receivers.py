@@ -140,13 +140,18 @@ class _Inference:
 
     def __init__(self) -> None:
         self.active: set[int] = set()
+        # Kinds already worked out in this walk: branches that rebind a name would repeat them exponentially.
+        self.known: dict[int, str] = {}
 
     def kind(self, expr: nodes.NodeNG | None) -> str:
         if expr is None or id(expr) in self.active or len(self.active) > _MAX_DEPTH:
             return UNKNOWN
+        if id(expr) in self.known:
+            return self.known[id(expr)]
         self.active.add(id(expr))
         try:
-            return self._kind(expr)
+            result = self.known[id(expr)] = self._kind(expr)
+            return result
         finally:
             self.active.discard(id(expr))
 
@@ -309,6 +314,9 @@ class _Inference:
         reader = api_kinds.reader_result(name)
         if reader is not None:
             return reader
+        for prefix, kind in api_kinds.MODEL_FACTORY_PREFIXES.items():
+            if name.startswith(prefix) and name.count(".") == prefix.count("."):
+                return kind
         if name in api_kinds.SIZED_RANDOM_FUNCTIONS:
             sized = call is not None and any(keyword.arg == "size" for keyword in call.keywords or [])
             return NDARRAY if sized else UNKNOWN
