@@ -26,7 +26,8 @@ class ScalerMissing(Rule):
     assignments, column selections, `dropna`/`fillna`/`to_numpy` and
     `train_test_split`, every path reaches a reader (`pd.read_csv`,
     `load_*`/`fetch_*` datasets) without passing a scaler or any
-    other transformation. Estimators inside a `Pipeline`, features built by
+    other transformation. A single selected column (`frame[["sqft"]]`),
+    estimators inside a `Pipeline`, features built by
     arithmetic or by calls mldebt cannot follow, and modules that create a
     scaler are not flagged. `LogisticRegression` is not in the default list:
     it is fitted on raw columns in most tutorials and baselines, where its
@@ -79,7 +80,7 @@ class ScalerMissing(Rule):
             return
         if estimator not in SCALE_SENSITIVE_ESTIMATORS and estimator not in self.settings["extend-estimators"]:
             return
-        if _raw_features(node.args[0], 0, set()):
+        if not _single_column(node.args[0]) and _raw_features(node.args[0], 0, set()):
             short = estimator.rsplit(".", 1)[-1]
             self.report(
                 node,
@@ -120,6 +121,13 @@ def _raw_features(expr: nodes.NodeNG, steps: int, seen: set[int]) -> bool:
         if isinstance(function, nodes.Attribute) and function.attrname in _SAME_SCALE_METHODS:
             return _raw_features(function.expr, steps + 1, seen)
     return False
+
+
+def _single_column(features: nodes.NodeNG) -> bool:
+    """``frame[["sqft"]]``: one feature has no other feature to be out of scale with."""
+    return (
+        isinstance(features, nodes.Subscript) and isinstance(features.slice, nodes.List) and len(features.slice.elts) == 1
+    )
 
 
 def _reads_raw_features(name: str | None) -> bool:
