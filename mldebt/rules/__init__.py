@@ -4,6 +4,9 @@ Rules live in a package per family (``rules/<family>/<symbol>.py``). A code
 and symbol never change once released.
 """
 
+from mldebt.rules.api_misuse.broadcasting_not_used import BroadcastingNotUsed
+from mldebt.rules.api_misuse.missing_mask import MissingMask
+from mldebt.rules.api_misuse.tensor_array_not_used import TensorArrayNotUsed
 from mldebt.rules.artifacts.unsafe_model_deserialization import UnsafeModelDeserialization
 from mldebt.rules.configuration.hardcoded_hyperparameter import HardcodedHyperparameter
 from mldebt.rules.configuration.hardcoded_threshold import HardcodedThreshold
@@ -61,5 +64,8 @@ ALL_RULES = (
     ThresholdDependentValidation,
     DeadExperimentalBranch,
     CommentedOutCode,
+    MissingMask,
+    BroadcastingNotUsed,
+    TensorArrayNotUsed,
     UnsafeModelDeserialization,
 )
