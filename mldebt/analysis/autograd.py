@@ -11,9 +11,13 @@ or in a function decorated with one of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from astroid import nodes
 
 from mldebt.analysis.names import call_name, qualified_name
+from mldebt.analysis.scopes import code_scope
+from mldebt.analysis.values import called_function
 
 BACKWARD_METHODS = frozenset({"backward"})
 ZERO_GRAD_METHODS = frozenset({"zero_grad", "clear_grad", "clear_gradients"})
@@ -109,3 +113,31 @@ def wants_gradients(function: nodes.FunctionDef | nodes.Module) -> bool:
         if isinstance(call.func, nodes.Attribute) and call.func.attrname == "requires_grad_":
             return True
     return False
+
+
+def code_clears_gradients(nodes_run: Iterable[nodes.NodeNG]) -> bool:
+    """Do these nodes clear gradients, themselves or in a helper of the module they call (one level)?"""
+    for node in nodes_run:
+        if clears_gradients(node):
+            return True
+        if isinstance(node, nodes.Call):
+            helper = own_callee(node)
+            if helper is not None and any(
+                clears_gradients(inner) for inner in helper.nodes_of_class((nodes.Call, nodes.AssignAttr))
+            ):
+                return True
+    return False
+
+
+def own_callee(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The module's own function or method (``helper(...)``, ``self.helper(...)``) a call runs."""
+    if isinstance(call.func, nodes.Attribute) and isinstance(call.func.expr, nodes.Name):
+        if call.func.expr.name != "self":
+            return None
+        method = code_scope(call)
+        klass = method.parent if isinstance(method, nodes.FunctionDef) else None
+        if not isinstance(klass, nodes.ClassDef):
+            return None
+        methods = [m for m in klass.mymethods() if m.name == call.func.attrname]
+        return methods[0] if len(methods) == 1 else None
+    return called_function(call)
