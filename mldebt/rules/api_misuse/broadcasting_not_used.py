@@ -1,8 +1,11 @@
 from astroid import nodes
 
 from mldebt.analysis.names import call_name
+from mldebt.analysis.receivers import NDARRAY, TENSOR, kind_of
 from mldebt.analysis.tensor_ops import ELEMENTWISE_FUNCTIONS, ELEMENTWISE_OPERATORS, TILE_FUNCTIONS
 from mldebt.rule import Rule
+
+_ARRAYS = frozenset({NDARRAY, TENSOR})
 
 
 class BroadcastingNotUsed(Rule):
@@ -31,7 +34,10 @@ class BroadcastingNotUsed(Rule):
     standardised = (batch - mean[tf.newaxis, :]) / std
     ```
     A tiled tensor that is concatenated, returned, stored or passed to any
-    other call is a copy the code needs and is not flagged.
+    other call is a copy the code needs and is not flagged. Nor is arithmetic
+    with a scalar or with a value not known to be an array or a tensor: there
+    the tile may be what gives the result its shape (`np.tile(kernel, ...) *
+    scale`); on the primer corpus that was the one false positive.
 
     ## Options
     None.
@@ -54,12 +60,20 @@ class BroadcastingNotUsed(Rule):
 
 
 def _elementwise_operand(expr: nodes.NodeNG) -> bool:
+    """Is ``expr`` an operand of element-wise arithmetic with an array or tensor?
+
+    The other operand must be known to be an array or a tensor: against a
+    scalar (``kernel * scale``) or an unknown value, the tile may be what
+    gives the result its shape.
+    """
     parent = expr.parent
-    if isinstance(parent, nodes.BinOp):
-        return parent.op in ELEMENTWISE_OPERATORS
-    if isinstance(parent, nodes.Call) and expr in parent.args:
-        return call_name(parent) in ELEMENTWISE_FUNCTIONS
-    return False
+    if isinstance(parent, nodes.BinOp) and parent.op in ELEMENTWISE_OPERATORS:
+        others = [parent.right if expr is parent.left else parent.left]
+    elif isinstance(parent, nodes.Call) and expr in parent.args and call_name(parent) in ELEMENTWISE_FUNCTIONS:
+        others = [argument for argument in parent.args if argument is not expr]
+    else:
+        return False
+    return any(kind_of(other) in _ARRAYS for other in others)
 
 
 def _only_elementwise_uses(call: nodes.Call) -> bool:

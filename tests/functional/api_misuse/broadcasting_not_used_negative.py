@@ -1,7 +1,8 @@
 """``tile`` used for what broadcasting cannot do, and broadcasting itself: every look-alike stays quiet.
 
 A tiled tensor that is concatenated, returned, fed to a model or stored is
-a real copy the code needs.
+a real copy the code needs, even when it is also used in arithmetic; so is
+one multiplied by a scalar.
 """
 
 import numpy as np
@@ -23,7 +24,12 @@ def mosaic(tile_image: np.ndarray) -> np.ndarray:
     return np.tile(tile_image, (settings.grid, settings.grid, 1))
 
 
-def repeated_batch(example: tf.Tensor) -> tf.Tensor:
-    batch = tf.tile(example[tf.newaxis], [settings.beam_width, 1])
-    scores = batch + 0
-    return tf.concat([batch, scores], axis=0)
+def beam_inputs(example: tf.Tensor, noise: tf.Tensor) -> tf.Tensor:
+    beams = tf.tile(example[tf.newaxis], [settings.beam_width, 1])
+    perturbed = beams + noise
+    return tf.concat([beams, perturbed], axis=0)
+
+
+def upsampling_kernel(kernel: np.ndarray, filters: int, scale: float) -> np.ndarray:
+    """The tile gives the kernel its shape; the scalar factor cannot."""
+    return np.tile(kernel[..., np.newaxis], (1, 1, 1, filters)) * scale
