@@ -104,6 +104,7 @@ FUNCTION_RESULTS: dict[str, str] = {
     },
     "torch.utils.data.DataLoader": DATALOADER,
     "torch.utils.data.TensorDataset": DATASET,
+    "timm.create_model": TORCH_MODULE,
     "torch.utils.data.random_split": LIST,
     "torch.nn.Parameter": TENSOR,
     "torch.nn.parameter.Parameter": TENSOR,
@@ -179,6 +180,8 @@ READER_EXCEPTIONS: dict[str, str] = {
     "pandas.read_json": PANDAS,
     "pandas.read_excel": UNKNOWN,  # a dict of frames when ``sheet_name`` names several
 }
+# Functions that build a ready network: ``torchvision.models.resnet18(weights=...)``.
+MODEL_FACTORY_PREFIXES: dict[str, str] = {"torchvision.models.": TORCH_MODULE}
 READERS = frozenset({"numpy.load", "numpy.loadtxt", "numpy.genfromtxt", "numpy.fromfile", "torch.load"})
 
 # numpy.random functions build an array only when given a ``size`` (else a scalar).
@@ -193,7 +196,8 @@ CLASS_PREFIXES: tuple[tuple[str, str], ...] = (
     ("torch.nn.init.", OTHER),
     ("torch.nn.utils.", OTHER),
     ("torch.nn.", TORCH_MODULE),
-    ("torchvision.models.", TORCH_MODULE),
+    ("keras.applications.", KERAS_MODEL),
+    ("tensorflow.keras.applications.", KERAS_MODEL),
     ("torch.optim.lr_scheduler.", SCHEDULER),
     ("torch.optim.", OPTIMIZER),
 )

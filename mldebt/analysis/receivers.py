@@ -140,13 +140,18 @@ class _Inference:
 
     def __init__(self) -> None:
         self.active: set[int] = set()
+        # Kinds already worked out in this walk: branches that rebind a name would repeat them exponentially.
+        self.known: dict[int, str] = {}
 
     def kind(self, expr: nodes.NodeNG | None) -> str:
         if expr is None or id(expr) in self.active or len(self.active) > _MAX_DEPTH:
             return UNKNOWN
+        if id(expr) in self.known:
+            return self.known[id(expr)]
         self.active.add(id(expr))
         try:
-            return self._kind(expr)
+            result = self.known[id(expr)] = self._kind(expr)
+            return result
         finally:
             self.active.discard(id(expr))
 
@@ -309,6 +314,9 @@ class _Inference:
         reader = api_kinds.reader_result(name)
         if reader is not None:
             return reader
+        for prefix, kind in api_kinds.MODEL_FACTORY_PREFIXES.items():
+            if name.startswith(prefix) and name.count(".") == prefix.count("."):
+                return kind
         if name in api_kinds.SIZED_RANDOM_FUNCTIONS:
             sized = call is not None and any(keyword.arg == "size" for keyword in call.keywords or [])
             return NDARRAY if sized else UNKNOWN
@@ -371,7 +379,8 @@ class _Inference:
         if receiver == SERIES:
             return SERIES if isinstance(index, nodes.Slice) or self.kind(index) in PANDAS_KINDS else UNKNOWN
         if receiver == INDEXER:
-            return self.indexer_selection(index)
+            owner = self.kind(subscript.value.expr) if isinstance(subscript.value, nodes.Attribute) else UNKNOWN
+            return self.indexer_selection(index, owner)
         if receiver == FRAME_GROUPS:
             if isinstance(index, nodes.Const) and isinstance(index.value, str):
                 return SERIES_GROUPS
@@ -396,7 +405,11 @@ class _Inference:
             return SERIES
         return PANDAS if selector == UNKNOWN and isinstance(index, nodes.Name) else UNKNOWN
 
-    def indexer_selection(self, index: nodes.NodeNG) -> str:
+    def indexer_selection(self, index: nodes.NodeNG, owner: str) -> str:
+        """``frame.loc[...]``: rows of a frame are pandas objects; one label of a Series may be a scalar."""
+        if owner != DATAFRAME:
+            sliced = isinstance(index, nodes.Slice) or self.kind(index) in (LIST, SERIES, NDARRAY, INDEX)
+            return SERIES if owner == SERIES and sliced else UNKNOWN
         if not isinstance(index, nodes.Tuple):
             return PANDAS
         if len(index.elts) != 2:

@@ -53,6 +53,10 @@ def _last(source: str):
         ("torch.optim.lr_scheduler.StepLR(opt, 3)", r.SCHEDULER),
         ("DataLoader(dataset, batch_size=8)", r.DATALOADER),
         ("keras.Sequential([])", r.KERAS_MODEL),
+        ("keras.applications.ResNet50(weights=None)", r.KERAS_MODEL),
+        ("import torchvision\ntorchvision.models.resnet18(weights=None)", r.TORCH_MODULE),
+        ("import torchvision\ntorchvision.models.detection.fasterrcnn_resnet50_fpn()", r.UNKNOWN),
+        ("net = nn.Sequential(nn.Linear(3, 1)).to('cuda')\nnet", r.TORCH_MODULE),
         ("SVC()", r.ESTIMATOR),
         ("SVC().fit(X, y)", r.ESTIMATOR),
         ("StandardScaler()", r.ESTIMATOR),
@@ -190,3 +194,16 @@ def test_class_and_annotation_helpers():
     module = astroid.parse(HEADER + "class Model(keras.Model):\n    pass\n")
     assert r.class_kind(module.body[-1]) == r.KERAS_MODEL
     assert r.annotation_kind(None) == r.UNKNOWN
+
+
+def test_indexers_know_their_owner():
+    frame = "df = pd.read_csv('a.csv')\n"
+    assert r.kind_of(_last(frame + "df.loc[3]")) == r.PANDAS
+    assert r.kind_of(_last(frame + "df['a'].iloc[1]")) == r.UNKNOWN
+    assert r.kind_of(_last(frame + "df['a'].iloc[1:]")) == r.SERIES
+    assert r.kind_of(_last(frame + "df.loc[3].iloc[1]")) == r.UNKNOWN
+
+
+def test_many_rebinding_branches_stay_fast():
+    steps = "".join(f"if flag{i}:\n    df = df.dropna()\nelse:\n    df = df.fillna(0)\n" for i in range(30))
+    assert r.kind_of(_last("df = pd.read_csv('a.csv')\n" + steps + "df")) == r.DATAFRAME

@@ -2,15 +2,21 @@ from astroid import nodes
 from astroid.const import Context
 
 from mldebt.analysis.receivers import DATAFRAME, INDEXER, kind_of
-from mldebt.rule import Rule
+from mldebt.rule import Option, Rule
 
 
 class ChainIndexing(Rule):
     """## What it does
-    Flags indexing a DataFrame twice in a row: `df["a"][0]`, `df[mask]["a"]`,
-    `df.loc[rows]["a"]`, `df.iloc[i][j]`, in reads and in assignments. The
-    first subscript must be on a value known to be a pandas DataFrame (from a
-    reader, a constructor, an annotation...); unknown values are not flagged.
+    Flags assignments through a DataFrame indexed twice in a row:
+    `df["a"][0] = ...`, `df[mask]["a"] = ...`, `df.loc[rows]["a"] = ...`,
+    `df.iloc[i][j] += ...`. With `include-reads`, reads such as
+    `df["a"][0]` and `df.loc[i][7:]` are flagged too. The first subscript
+    must be on a value known to be a pandas DataFrame (from a reader, a
+    constructor, an annotation...); unknown values are not flagged.
+
+    Reads are opt-in: they return the right values and only cost an
+    intermediate object, and on real code (the primer) none of them was
+    worth a warning.
 
     ## Why is this bad
     Zhang et al. 2022 (smell 3, "Chain indexing"): the first step returns a
@@ -33,17 +39,22 @@ class ChainIndexing(Rule):
     ```
 
     ## Options
-    None.
+    - `include-reads` (bool, default `false`): also flag chained indexing
+      that only reads.
     """
 
     code = "MLD801"
     symbol = "chain-indexing"
-    summary = "DataFrame indexed twice in a row (`df[a][b]`, `df.loc[...][...]`)"
+    summary = "Assignment through a DataFrame indexed twice in a row (`df[a][b] = ...`)"
     node_types = (nodes.Subscript,)
+    options = (Option("include-reads", "bool", False, "Also flag chained indexing that only reads."),)
 
     def visit(self, node: nodes.Subscript) -> None:
         inner = node.value
         if not isinstance(inner, nodes.Subscript):
+            return
+        assigning = node.ctx == Context.Store or isinstance(node.parent, nodes.AugAssign) and node.parent.target is node
+        if not assigning and not self.settings["include-reads"]:
             return
         if kind_of(inner.value) == DATAFRAME:
             frame = inner.value
@@ -55,7 +66,6 @@ class ChainIndexing(Rule):
             frame = inner.value.expr
         else:
             return
-        assigning = node.ctx == Context.Store or isinstance(node.parent, nodes.AugAssign) and node.parent.target is node
         if assigning:
             message = "assignment through a chained index may not reach the frame: use one `.loc[rows, column]`"
         else:

@@ -12,8 +12,11 @@ class InplaceMisuse(Rule):
     assigning the result of a call made with `inplace=True`
     (`df = df.dropna(inplace=True)`), and calling a method that returns a new
     object (`dropna`, `fillna`, `drop`, `rename`, `sort_values`,
-    `reset_index`, `astype`, `assign`...) as a statement of its own, without
-    `inplace=True` and without keeping the result.
+    `reset_index`, `astype`, `assign`...) as a statement of its own inside a
+    function, without `inplace=True` and without keeping the result. At
+    module level such a statement is not flagged: in scripts exported from
+    notebooks it is the cell's displayed result, and on those (Kaggle
+    notebooks) every module-level finding was a display.
 
     ## Why is this bad
     Zhang et al. 2022 (smell 7, "In-place APIs misused"): with `inplace=True`
@@ -62,7 +65,9 @@ class InplaceMisuse(Rule):
                     fix=self._remove_keyword(call, inplace),
                 )
             return
-        if inplace is None and method in INPLACE_CAPABLE_METHODS | RESULT_ONLY_METHODS:
+        # At module level a bare expression is often there to be shown (code exported from a notebook).
+        in_function = isinstance(node.scope(), nodes.FunctionDef)
+        if in_function and inplace is None and method in INPLACE_CAPABLE_METHODS | RESULT_ONLY_METHODS:
             self.report(
                 node,
                 f"`.{method}(...)` returns a new object and this one is discarded: assign the result",

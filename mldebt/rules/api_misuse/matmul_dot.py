@@ -10,6 +10,9 @@ from mldebt.rule import Rule
 _OPEN_CONTEXTS = (nodes.Assign, nodes.AnnAssign, nodes.AugAssign, nodes.Return, nodes.Expr, nodes.Keyword, nodes.List,
                   nodes.Tuple, nodes.Dict)
 
+# Binary operators that bind less tightly than ``@``: ``a @ b + c`` needs no parentheses.
+_LOOSER_OPERATORS = frozenset({"+", "-", "<<", ">>", "&", "^", "|"})
+
 
 class MatmulDot(Rule):
     """## What it does
@@ -59,7 +62,11 @@ class MatmulDot(Rule):
         text = self.module.text
         product = f"{operand_text(text, left)} @ {operand_text(text, right)}"
         parent = node.parent
-        standalone = isinstance(parent, _OPEN_CONTEXTS) or isinstance(parent, nodes.Call) and parent.func is not node
+        standalone = (
+            isinstance(parent, (*_OPEN_CONTEXTS, nodes.Compare))
+            or isinstance(parent, nodes.Call) and parent.func is not node
+            or isinstance(parent, nodes.BinOp) and parent.op in _LOOSER_OPERATORS
+        )
         self.report(
             node,
             "`np.dot` of two matrices: write the matrix product as `a @ b` (`np.matmul`)",

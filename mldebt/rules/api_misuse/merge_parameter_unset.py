@@ -12,10 +12,12 @@ class MergeParameterUnset(Rule):
     """## What it does
     Flags a pandas `merge` (`df.merge(other)`, `pd.merge(left, right)`) that
     does not say which columns it joins on (`on=`, `left_on=`/`right_on=`,
-    `left_index=`/`right_index=`), and a `df.join(other)` that says neither
-    `on=` nor `how=`. With `require-validate`, a merge without `validate=`
-    is flagged too. Only receivers known to be pandas DataFrames count:
-    polars and Spark joins, `str.join` and unknown objects are not flagged.
+    `left_index=`/`right_index=`, or by position). With `require-validate`, a
+    merge without `validate=` is flagged too. Only receivers known to be
+    pandas DataFrames count: polars and Spark joins and unknown objects are
+    not flagged. `df.join(other)` is not flagged: it joins on the index by
+    definition, and on real code (the primer) that was what its authors
+    meant every time.
 
     ## Why is this bad
     Zhang et al. 2022 (smell 6, "Merge API parameter not explicitly set"):
@@ -41,7 +43,7 @@ class MergeParameterUnset(Rule):
 
     code = "MLD803"
     symbol = "merge-parameter-unset"
-    summary = "pandas merge/join without explicit keys"
+    summary = "pandas merge without explicit join keys"
     node_types = (nodes.Call,)
     options = (Option("require-validate", "bool", False, "Also require validate= on every merge."),)
 
@@ -50,10 +52,6 @@ class MergeParameterUnset(Rule):
         given = {keyword.arg for keyword in node.keywords or []}
         if None in given:
             return  # **options may carry any of them
-        if isinstance(function, nodes.Attribute) and function.attrname == "join":
-            if kind_of(function.expr) == DATAFRAME and not given & {"on", "how"}:
-                self.report(node, "say how `.join(...)` joins: pass `on=` and `how=` (it joins on the index otherwise)")
-            return
         is_merge = (
             isinstance(function, nodes.Attribute)
             and function.attrname == "merge"
