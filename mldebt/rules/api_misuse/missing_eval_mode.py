@@ -1,7 +1,8 @@
 from astroid import nodes
 
-from mldebt.analysis.autograd import gradients_disabled, is_backward_call, own_callee, wants_gradients
+from mldebt.analysis.autograd import NO_GRAD_CONTEXTS, gradients_disabled, is_backward_call, own_callee, wants_gradients
 from mldebt.analysis.loops import Loop, innermost_loop, loop_nodes
+from mldebt.analysis.names import call_name
 from mldebt.analysis.receivers import TORCH_MODULE, kind_of
 from mldebt.analysis.scopes import code_scope
 from mldebt.rule import Option, Rule
@@ -18,6 +19,9 @@ class MissingEvalMode(Rule):
     - inference after `model.eval()` outside `torch.no_grad()` /
       `torch.inference_mode()`, in a function that never needs gradients:
       autograd records the whole graph of every prediction.
+    - `torch.no_grad()` or `torch.inference_mode()` called as a statement of
+      its own: it builds a context manager and throws it away, so gradients
+      stay on.
 
     ## Why is this bad
     Zhang et al. 2022 (Z#18, train/eval mode improper toggling): dropout and
@@ -68,6 +72,13 @@ class MissingEvalMode(Rule):
     )
 
     def visit(self, node: nodes.Call) -> None:
+        if isinstance(node.parent, nodes.Expr) and call_name(node) in NO_GRAD_CONTEXTS:
+            self.report(
+                node,
+                f"`{node.as_string()}` on its own line does nothing: gradients stay on for the code after it; "
+                f"use it as a context manager (`with {node.as_string()}:`) or a decorator",
+            )
+            return
         model = _switched_to_eval(node)
         if model is None:
             return
