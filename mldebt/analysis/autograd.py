@@ -96,8 +96,12 @@ def gradients_disabled(node: nodes.NodeNG) -> bool:
             # A ``with`` around the definition does not hold when the function is called.
             in_function = True
         if isinstance(parent, nodes.Module):
+            # As a statement only ``set_grad_enabled(False)`` switches autograd off; a bare ``no_grad()`` does nothing.
             return any(
-                isinstance(statement, nodes.Expr) and disables_gradients(statement.value)
+                isinstance(statement, nodes.Expr)
+                and isinstance(statement.value, nodes.Call)
+                and call_name(statement.value) in GRAD_SWITCHES
+                and disables_gradients(statement.value)
                 for statement in parent.body
                 if statement.lineno < node.lineno or in_function
             )
