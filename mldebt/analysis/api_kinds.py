@@ -487,8 +487,7 @@ SCALE_SENSITIVE_ESTIMATORS = frozenset(
         "sklearn.linear_model.SGDClassifier", "sklearn.linear_model.SGDRegressor",
         "sklearn.neural_network.MLPClassifier", "sklearn.neural_network.MLPRegressor",
         "sklearn.linear_model.Ridge", "sklearn.linear_model.RidgeClassifier", "sklearn.linear_model.Lasso",
-        "sklearn.linear_model.ElasticNet", "sklearn.linear_model.LogisticRegression",
-        "sklearn.cluster.KMeans",
+        "sklearn.linear_model.ElasticNet", "sklearn.cluster.KMeans",
     }
 )
 # Transformers that put features on a common scale, and functions that do it in one call.

@@ -31,6 +31,14 @@ Public API
 ``annotation_kind(annotation) -> str``
     The kind an annotation names (``pd.DataFrame``, ``"np.ndarray"``,
     ``Optional[torch.Tensor]``, ``dict[str, int]``).
+``constructed_class(expr) -> str | None``
+    The qualified name of the library class whose call built the value
+    (``le = LabelEncoder()`` -> ``sklearn.preprocessing.LabelEncoder``),
+    through names, ``self.x`` and ``.fit(...)``.
+
+The facts themselves (what each function, class, method and attribute
+returns; which functions are readers: ``api_kinds.is_reader``) live in
+``mldebt.analysis.api_kinds``; add a library there, not in a rule.
 
 Where kinds come from
 ---------------------

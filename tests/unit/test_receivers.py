@@ -207,3 +207,23 @@ def test_indexers_know_their_owner():
 def test_many_rebinding_branches_stay_fast():
     steps = "".join(f"if flag{i}:\n    df = df.dropna()\nelse:\n    df = df.fillna(0)\n" for i in range(30))
     assert r.kind_of(_last("df = pd.read_csv('a.csv')\n" + steps + "df")) == r.DATAFRAME
+
+
+def test_constructed_class():
+    source = """
+from sklearn.preprocessing import LabelEncoder
+encoder = LabelEncoder()
+fitted = encoder.fit(["a", "b"])
+class Holder:
+    def __init__(self):
+        self.scaler = StandardScaler()
+    def use(self):
+        return self.scaler
+encoder, fitted, Holder().use(), len([])
+"""
+    module = astroid.parse(HEADER + source)
+    encoder, fitted, _, length = module.body[-1].value.elts
+    assert r.constructed_class(encoder) == "sklearn.preprocessing.LabelEncoder"
+    assert r.constructed_class(fitted) == "sklearn.preprocessing.LabelEncoder"
+    assert r.constructed_class(module.body[-2].body[1].body[0].value) == "sklearn.preprocessing.StandardScaler"
+    assert r.constructed_class(length) is None

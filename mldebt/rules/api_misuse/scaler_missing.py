@@ -5,7 +5,7 @@ from mldebt.analysis.apis import HOLDOUT_SPLITTERS
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.receivers import constructed_class
 from mldebt.analysis.values import bound_values
-from mldebt.rule import Rule
+from mldebt.rule import Option, Rule
 
 _MAX_STEPS = 64
 # Methods that select or clean rows and columns without changing the features' scales.
@@ -21,14 +21,18 @@ _SAME_SCALE_ATTRIBUTES = frozenset({"values", "data", "iloc", "loc"})
 class ScalerMissing(Rule):
     """## What it does
     Flags `fit` of a scale-sensitive scikit-learn estimator (SVMs, nearest
-    neighbours, PCA, SGD, MLP, penalised linear models, k-means) on features
+    neighbours, PCA, SGD, MLP, Ridge/Lasso/ElasticNet, k-means) on features
     that come straight from a data source: followed back through
     assignments, column selections, `dropna`/`fillna`/`to_numpy` and
     `train_test_split`, every path reaches a reader (`pd.read_csv`,
     `load_*`/`fetch_*` datasets) without passing a scaler or any
-    other transformation. Estimators inside a `Pipeline`, features built by
+    other transformation. A single selected column (`frame[["sqft"]]`),
+    estimators inside a `Pipeline`, features built by
     arithmetic or by calls mldebt cannot follow, and modules that create a
-    scaler are not flagged.
+    scaler are not flagged. `LogisticRegression` is not in the default list:
+    it is fitted on raw columns in most tutorials and baselines, where its
+    mild default penalty rarely changes the result; add it with
+    `extend-estimators` when your team wants it.
 
     ## Why is this bad
     Zhang et al. 2022 (smell 10, "Data scaling before scale-sensitive
@@ -50,13 +54,18 @@ class ScalerMissing(Rule):
     ```
 
     ## Options
-    None.
+    - `extend-estimators` (list of qualified class names, default `[]`): more
+      scale-sensitive estimators, e.g.
+      `["sklearn.linear_model.LogisticRegression"]`.
     """
 
     code = "MLD816"
     symbol = "scaler-missing"
     summary = "Scale-sensitive estimator fitted on unscaled features"
     node_types = (nodes.Call,)
+    options = (
+        Option("extend-estimators", "str-list", (), "More scale-sensitive estimator classes (qualified names)."),
+    )
 
     def __init__(self, module, settings) -> None:
         super().__init__(module, settings)
@@ -67,9 +76,11 @@ class ScalerMissing(Rule):
         if not (isinstance(function, nodes.Attribute) and function.attrname == "fit" and node.args):
             return
         estimator = constructed_class(function.expr)
-        if estimator not in SCALE_SENSITIVE_ESTIMATORS or self._scales_anywhere():
+        if estimator is None or self._scales_anywhere():
             return
-        if _raw_features(node.args[0], 0, set()):
+        if estimator not in SCALE_SENSITIVE_ESTIMATORS and estimator not in self.settings["extend-estimators"]:
+            return
+        if not _single_column(node.args[0]) and _raw_features(node.args[0], 0, set()):
             short = estimator.rsplit(".", 1)[-1]
             self.report(
                 node,
@@ -110,6 +121,13 @@ def _raw_features(expr: nodes.NodeNG, steps: int, seen: set[int]) -> bool:
         if isinstance(function, nodes.Attribute) and function.attrname in _SAME_SCALE_METHODS:
             return _raw_features(function.expr, steps + 1, seen)
     return False
+
+
+def _single_column(features: nodes.NodeNG) -> bool:
+    """``frame[["sqft"]]``: one feature has no other feature to be out of scale with."""
+    return (
+        isinstance(features, nodes.Subscript) and isinstance(features.slice, nodes.List) and len(features.slice.elts) == 1
+    )
 
 
 def _reads_raw_features(name: str | None) -> bool:

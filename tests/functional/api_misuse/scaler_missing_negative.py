@@ -8,3 +8,4 @@ readings = pd.read_csv("data/sensors.csv")
 scaled = StandardScaler().fit_transform(readings[["pressure", "temperature"]])
 detector = SVC()
 detector.fit(scaled, readings["fault"])
+
