@@ -115,9 +115,14 @@ FUNCTION_RESULTS: dict[str, str] = {
         for name in ("Sequential", "Model", "load_model")
     },
     "keras.saving.load_model": KERAS_MODEL,
-    "tensorflow.constant": TENSOR,
-    "tensorflow.convert_to_tensor": TENSOR,
-    "tensorflow.Variable": TENSOR,
+    **{
+        f"tensorflow.{name}": TENSOR
+        for name in (
+            "constant", "convert_to_tensor", "Variable", "zeros", "ones", "fill", "range", "zeros_like",
+            "ones_like", "concat", "stack", "tile", "reshape", "expand_dims", "squeeze", "cast", "one_hot",
+            "random.uniform", "random.normal",
+        )
+    },
     # polars, xarray, dask, Spark: never pandas
     "polars.DataFrame": POLARS,
     "polars.LazyFrame": POLARS,
@@ -230,6 +235,8 @@ ANNOTATION_KINDS: dict[str, str] = {
     "numpy.typing.NDArray": NDARRAY,
     "numpy.typing.ArrayLike": UNKNOWN,
     "torch.Tensor": TENSOR,
+    "tensorflow.Tensor": TENSOR,
+    "tensorflow.Variable": TENSOR,
     "torch.nn.Module": TORCH_MODULE,
     "torch.optim.Optimizer": OPTIMIZER,
     "torch.utils.data.DataLoader": DATALOADER,

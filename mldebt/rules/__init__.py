@@ -4,15 +4,22 @@ Rules live in a package per family (``rules/<family>/<symbol>.py``). A code
 and symbol never change once released.
 """
 
+from mldebt.rules.api_misuse.broadcasting_not_used import BroadcastingNotUsed
 from mldebt.rules.api_misuse.chain_indexing import ChainIndexing
 from mldebt.rules.api_misuse.dataframe_values import DataframeValues
 from mldebt.rules.api_misuse.empty_column_initialization import EmptyColumnInitialization
+from mldebt.rules.api_misuse.forward_call import ForwardCall
 from mldebt.rules.api_misuse.inplace_misuse import InplaceMisuse
 from mldebt.rules.api_misuse.label_encoder_on_features import LabelEncoderOnFeatures
 from mldebt.rules.api_misuse.matmul_dot import MatmulDot
+from mldebt.rules.api_misuse.memory_not_freed import MemoryNotFreed
 from mldebt.rules.api_misuse.merge_parameter_unset import MergeParameterUnset
+from mldebt.rules.api_misuse.missing_eval_mode import MissingEvalMode
+from mldebt.rules.api_misuse.missing_mask import MissingMask
+from mldebt.rules.api_misuse.missing_zero_grad import MissingZeroGrad
 from mldebt.rules.api_misuse.nan_equality import NanEquality
 from mldebt.rules.api_misuse.scaler_missing import ScalerMissing
+from mldebt.rules.api_misuse.tensor_array_not_used import TensorArrayNotUsed
 from mldebt.rules.api_misuse.unnecessary_iteration import UnnecessaryIteration
 from mldebt.rules.artifacts.unsafe_model_deserialization import UnsafeModelDeserialization
 from mldebt.rules.configuration.hardcoded_hyperparameter import HardcodedHyperparameter
@@ -89,8 +96,15 @@ ALL_RULES = (
     UnnecessaryIteration,
     EmptyColumnInitialization,
     MatmulDot,
+    MissingMask,
+    BroadcastingNotUsed,
     LabelEncoderOnFeatures,
     ScalerMissing,
+    MissingZeroGrad,
+    ForwardCall,
+    MissingEvalMode,
+    MemoryNotFreed,
+    TensorArrayNotUsed,
     NotebookOutOfOrderExecution,
     NotebookHiddenState,
     UnsafeModelDeserialization,
