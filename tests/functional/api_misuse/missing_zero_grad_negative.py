@@ -52,7 +52,7 @@ class Scheduler:
 model = Classifier(settings.width, settings.n_classes)
 optimizer = torch.optim.SGD(model.parameters(), lr=settings.learning_rate, momentum=settings.momentum)
 criterion = nn.CrossEntropyLoss()
-train_loader = DataLoader(load_split("train"), batch_size=settings.batch_size, shuffle=True)
+train_loader = DataLoader(load_split("train"), batch_size=settings.batch_size, shuffle=True)  # [missing-random-seed]
 valid_loader = DataLoader(load_split("valid"), batch_size=settings.batch_size)
 clock = Scheduler()
 clock.forward(settings.warmup)

@@ -18,7 +18,7 @@ from sentiment.data import ReviewDataset
 class ReviewClassifier(nn.Module):
     def __init__(self, vocab_size: int, hidden: int, n_classes: int) -> None:
         super().__init__()
-        self.embedding = nn.EmbeddingBag(vocab_size, hidden)
+        self.embedding = nn.EmbeddingBag(vocab_size, hidden)  # [unseeded-framework-rng]
         self.dropout = nn.Dropout(settings.dropout)
         self.head = nn.Linear(hidden, n_classes)
 
@@ -30,7 +30,7 @@ class ReviewClassifier(nn.Module):
 model = ReviewClassifier(settings.vocab_size, settings.hidden, settings.n_classes)
 optimizer = torch.optim.AdamW(model.parameters(), lr=settings.learning_rate)
 criterion = nn.CrossEntropyLoss()
-train_loader = DataLoader(ReviewDataset("train"), batch_size=settings.batch_size, shuffle=True)
+train_loader = DataLoader(ReviewDataset("train"), batch_size=settings.batch_size, shuffle=True)  # [missing-random-seed]
 valid_loader = DataLoader(ReviewDataset("valid"), batch_size=settings.batch_size)
 
 

@@ -29,8 +29,8 @@ stratified = StratifiedKFold(n_splits=5, shuffle=True, random_state=config.seed)
 by_time = TimeSeriesSplit(n_splits=4)
 
 baseline = LinearRegression().fit(X_train, y_train)
-ridge = Ridge(alpha=config.alpha).fit(X_train, y_train)
-neighbours = KNeighborsRegressor(n_neighbors=config.k).fit(X_train, y_train)
+ridge = Ridge(alpha=config.alpha).fit(X_train, y_train)  # [scaler-missing]
+neighbours = KNeighborsRegressor(n_neighbors=config.k).fit(X_train, y_train)  # [scaler-missing]
 tree = DecisionTreeRegressor(max_depth=config.depth).fit(X_train, y_train)
 boosted = XGBRegressor(n_estimators=config.rounds).fit(X_train, y_train)
 forest_params = {"n_estimators": config.trees, "random_state": SEED}
