@@ -18,7 +18,12 @@ _PRAGMA = re.compile(
 _PROSE_LIKE = (ast.Expr, ast.AnnAssign, ast.Pass, ast.Global, ast.Nonlocal)
 # A prose line ending in a colon that announces an example: the code after it
 # is documentation (``# to read the files back, e.g. with numpy:``).
-_EXAMPLE_INTRO = re.compile(r"(\be\.g\.|\bfor example\b|\bexample\b|\busage\b|\bsuch as\b).*:\s*$", re.IGNORECASE)
+_EXAMPLE_INTRO = re.compile(
+    r"(\be\.g\.|\bfor example\b|\bexample\b|\busage\b|\bsuch as\b).*:\s*$"
+    # ... or tells the reader when to switch the lines under it on: a documented option of a template or config file.
+    r"|\buncomment\b|\balso add\b|\bto enable\b|\bif you (want|need|would like)\b",
+    re.IGNORECASE,
+)
 # Calls that only show a value while debugging: a commented-out one is a
 # silenced trace, not an alternative code path.
 _DEBUG_OUTPUT_FUNCTIONS = frozenset({"print", "pprint", "display"})
@@ -54,7 +59,9 @@ class CommentedOutCode(Rule):
     Neither are silenced traces (a block that only prints or logs,
     `# print(batch.shape)`), a heading that reads as an import right above
     the imports it names (`# import blueprints`), nor an example introduced
-    as one (`# to read it back, e.g. with numpy:` and the code under it).
+    as one (`# to read it back, e.g. with numpy:` and the code under it) or
+    an option whose prose says when to switch it on (`# uncomment for GPU
+    training`, `# on a laptop also add`).
 
     ## Options
     None.

@@ -115,3 +115,11 @@ def build_app(config):
     from churn_service.routes import predictions  # noqa: F401
 
     return config
+
+
+def compute_settings(template: dict) -> dict:
+    settings = dict(template, min_nodes=0, max_nodes=4)
+    # Uncomment the lines below to train on GPU nodes:
+    # settings["vm_size"] = "STANDARD_NC6"
+    # settings["max_nodes"] = 2
+    return settings
