@@ -16,14 +16,17 @@ _PRAGMA = re.compile(
 # (``# Preprocessing``), a constant, an ellipsis, ``Note: something``,
 # ``# global settings`` (a heading that parses as a ``global`` statement).
 _PROSE_LIKE = (ast.Expr, ast.AnnAssign, ast.Pass, ast.Global, ast.Nonlocal)
+_WHEN_TO_ENABLE = r"\buncomment\b|\balso add\b|\bto enable\b|\bif you (want|need|would like)\b"
 # A prose line ending in a colon that announces an example: the code after it
 # is documentation (``# to read the files back, e.g. with numpy:``).
 _EXAMPLE_INTRO = re.compile(
     r"(\be\.g\.|\bfor example\b|\bexample\b|\busage\b|\bsuch as\b).*:\s*$"
     # ... or tells the reader when to switch the lines under it on: a documented option of a template or config file.
-    r"|\buncomment\b|\balso add\b|\bto enable\b|\bif you (want|need|would like)\b",
+    rf"|{_WHEN_TO_ENABLE}",
     re.IGNORECASE,
 )
+# The same advice as the line's own trailing comment: ``# im = rotate(im)  # for use if autorotation is off``.
+_DOCUMENTED_OPTION = re.compile(rf"#.*({_WHEN_TO_ENABLE}|\bfor use (if|when)\b)", re.IGNORECASE)
 # Calls that only show a value while debugging: a commented-out one is a
 # silenced trace, not an alternative code path.
 _DEBUG_OUTPUT_FUNCTIONS = frozenset({"print", "pprint", "display"})
@@ -61,7 +64,8 @@ class CommentedOutCode(Rule):
     the imports it names (`# import blueprints`), nor an example introduced
     as one (`# to read it back, e.g. with numpy:` and the code under it) or
     an option whose prose says when to switch it on (`# uncomment for GPU
-    training`, `# on a laptop also add`).
+    training`, `# on a laptop also add`, or the line's own trailing
+    `# for use if autorotation is off`).
 
     ## Options
     None.
@@ -76,7 +80,7 @@ class CommentedOutCode(Rule):
         lines = self.module.lines
         for run in _code_runs(_comment_blocks(self.module.own_line_comments), lines):
             first, last = run[0], run[-1]
-            if _only_debug_output(run) or _import_heading(run, lines):
+            if _only_debug_output(run) or _import_heading(run, lines) or _documented_option(run):
                 continue
             self.report_range(
                 first.line,
@@ -122,6 +126,11 @@ def _parsed(run: list[Comment]) -> list[ast.stmt] | None:
             return ast.parse(source).body
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
+
+
+def _documented_option(run: list[Comment]) -> bool:
+    """One commented-out line whose own trailing comment says when to use it."""
+    return len(run) == 1 and bool(_DOCUMENTED_OPTION.search(_uncomment(run[0].text)))
 
 
 def _only_debug_output(run: list[Comment]) -> bool:

@@ -123,3 +123,9 @@ def compute_settings(template: dict) -> dict:
     # settings["vm_size"] = "STANDARD_NC6"
     # settings["max_nodes"] = 2
     return settings
+
+
+def read_frame(capture):
+    ok, frame = capture.read()
+    # frame = np.rot90(frame)  # for use if the camera does not rotate frames itself
+    return frame if ok else None
