@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import base64
+import json
 import random
 import re
 import shutil
@@ -972,6 +974,88 @@ def generate(out_dir: Path | str, seed: int = 0, lines: int = 24000) -> tuple[in
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(source, encoding="utf-8")
     return python_files, lines_written
+
+
+NOTEBOOK_KINDS = {"data_prep": 4, "sklearn": 4, "torch": 2}
+# A saved plot: notebooks carry their outputs, and reading them is part of the cost.
+PLOT_BYTES = 24_000
+
+
+def generate_notebooks(out_dir: Path | str, seed: int = 0, count: int = 100) -> tuple[int, int]:
+    """``count`` notebooks in ``out_dir/notebooks`` and the same code as ``.py`` files in ``out_dir/scripts``.
+
+    Each module of the corpus's kinds becomes a notebook with a cell per
+    top-level statement (imports together), a markdown heading every few
+    cells, saved execution counts of a clean Run All, text outputs and now
+    and then a plot. The script holds exactly the notebook's code cells,
+    joined, so the two folders differ only in how the code is stored.
+    Returns (notebooks, lines of code).
+    """
+    out_dir = Path(out_dir)
+    rng = random.Random(seed)
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    kinds = sorted(NOTEBOOK_KINDS)
+    weights = [NOTEBOOK_KINDS[kind] for kind in kinds]
+    lines_written = 0
+    for folder in ("notebooks", "scripts"):
+        (out_dir / folder).mkdir(parents=True)
+        (out_dir / folder / "pyproject.toml").write_text("[tool.mldebt]\n", encoding="utf-8")
+    for number in range(count):
+        kind = rng.choices(kinds, weights)[0]
+        cells = _code_cells(build_module(rng, kind))
+        stem = f"{number:03d}_{rng.choice(MODULE_STEMS[kind])}_{rng.choice(sorted(DOMAINS))}"
+        script = "\n".join(cells) + "\n"
+        lines_written += script.count("\n")
+        (out_dir / "scripts" / f"{stem}.py").write_text(script, encoding="utf-8")
+        notebook = _notebook(rng, cells, stem)
+        (out_dir / "notebooks" / f"{stem}.ipynb").write_text(json.dumps(notebook, indent=1) + "\n", encoding="utf-8")
+    return count, lines_written
+
+
+def _code_cells(source: str) -> list[str]:
+    """A cell per top-level statement, from its decorators or leading comments; consecutive imports in one."""
+    lines = source.splitlines()
+    statements = ast.parse(source).body
+    imports = (ast.Import, ast.ImportFrom)
+    starts = [1]
+    for previous, statement in zip(statements, statements[1:]):
+        if isinstance(statement, imports) and isinstance(previous, imports):
+            continue
+        first = min([statement.lineno, *(decorator.lineno for decorator in getattr(statement, "decorator_list", ()))])
+        while first > 1 and lines[first - 2].startswith("#"):
+            first -= 1
+        starts.append(first)
+    bounds = [*starts, len(lines) + 1]
+    cells = ["\n".join(lines[start - 1:end - 1]).strip("\n") for start, end in zip(bounds, bounds[1:])]
+    return [cell for cell in cells if cell.strip()]
+
+
+def _notebook(rng: random.Random, cells: list[str], stem: str) -> dict:
+    notebook_cells = [_markdown_cell(rng, f"# {stem.replace('_', ' ')}")]
+    for count, cell in enumerate(cells, start=1):
+        if count > 1 and count % 4 == 0:
+            notebook_cells.append(_markdown_cell(rng, f"## Step {count // 4}"))
+        outputs = [{"name": "stdout", "output_type": "stream", "text": [f"step {count}: {rng.random():.4f}\n"]}]
+        if rng.random() < 0.15:
+            plot = base64.b64encode(rng.randbytes(PLOT_BYTES)).decode("ascii")
+            outputs.append({"output_type": "display_data", "metadata": {},
+                            "data": {"image/png": plot, "text/plain": ["<Figure size 640x480 with 1 Axes>"]}})
+        notebook_cells.append({
+            "cell_type": "code", "execution_count": count, "id": f"{rng.getrandbits(32):08x}", "metadata": {},
+            "outputs": outputs, "source": cell.splitlines(keepends=True),
+        })
+    return {
+        "cells": notebook_cells,
+        "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                     "language_info": {"name": "python"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+def _markdown_cell(rng: random.Random, text: str) -> dict:
+    return {"cell_type": "markdown", "id": f"{rng.getrandbits(32):08x}", "metadata": {}, "source": [text]}
 
 
 def main() -> None:

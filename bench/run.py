@@ -1,6 +1,6 @@
 """Time mldebt inside pylint and flake8, and on its own, over a generated corpus.
 
-    python bench/run.py [--repeat 3] [--jobs 1] [--only pylint|flake8|cli|skew] [--json]
+    python bench/run.py [--repeat 3] [--jobs 1] [--only pylint|flake8|cli|skew|notebooks] [--json]
 
 Every measurement is a fresh subprocess (start-up included, as users see it);
 the best of ``--repeat`` runs is kept, since noise only ever adds time.
@@ -23,7 +23,7 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))  # so generate.py imports however run.py is launched
 
-from generate import DEFAULT_OUT, generate  # noqa: E402  pylint: disable=wrong-import-position
+from generate import DEFAULT_OUT, generate, generate_notebooks  # noqa: E402  pylint: disable=wrong-import-position
 
 FLAKE8_WITHOUT_MLDEBT = BENCH_DIR / "flake8_without_mldebt.py"
 PYLINT_USAGE_ERROR = 32
@@ -39,11 +39,14 @@ RATIOS = {
     "j/i": ("j", "i", 1.5),
     "l/k": ("l", "k", 0.10),
     "m/g": ("m", "g", 0.65),
+    "n/o": ("n", "o", 1.3),
 }
 # The cross-file rules: the ones that read the project index.
 CROSS_FILE_RULES = "train-serve-skew,duplicated-feature-logic"
 SKEW_PROJECT = BENCH_DIR / "generated_project"
 SKEW_PROJECT_LINES = 30000  # about 200 modules
+NOTEBOOK_CORPUS = BENCH_DIR / "generated_notebooks"
+NOTEBOOK_COUNT = 100
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,15 @@ def skew_measurements(project: Path, rcfile: Path) -> list[Measurement]:
     ]
 
 
+def notebook_measurements(corpus: Path) -> list[Measurement]:
+    """The CLI over 100 notebooks, and over the same code cells saved as .py files (analysis, not the cache)."""
+    check = [sys.executable, "-m", "mldebt", "check", "--format", "json", "--no-cache", "-j", "1"]
+    return [
+        Measurement("n", "notebooks", f"mldebt check, {NOTEBOOK_COUNT} notebooks", [*check, str(corpus / "notebooks")]),
+        Measurement("o", "notebooks", "mldebt check, the same code as .py files", [*check, str(corpus / "scripts")]),
+    ]
+
+
 def best_time(measurement: Measurement, repeat: int, cwd: Path, cache: Path) -> float:
     """Fastest of ``repeat`` runs; exits with the tool's stderr if any run fails.
 
@@ -152,7 +164,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs per measurement; the best counts")
     parser.add_argument("--jobs", type=int, default=1, help="passed to pylint and flake8 as -j")
-    parser.add_argument("--only", choices=["pylint", "flake8", "cli", "skew"], action="append",
+    parser.add_argument("--only", choices=["pylint", "flake8", "cli", "skew", "notebooks"], action="append",
                         help="run only this group (repeatable)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_OUT,
                         help="generated here (seed 0) when it does not exist yet")
@@ -174,8 +186,12 @@ def main() -> None:
             if not SKEW_PROJECT.exists():
                 generate(SKEW_PROJECT, lines=SKEW_PROJECT_LINES)
             selected += skew_measurements(SKEW_PROJECT, rcfile)
+        if not args.only or "notebooks" in args.only:
+            if not NOTEBOOK_CORPUS.exists():
+                generate_notebooks(NOTEBOOK_CORPUS, count=NOTEBOOK_COUNT)
+            selected += notebook_measurements(NOTEBOOK_CORPUS)
         for measurement in selected:
-            where = SKEW_PROJECT if measurement.group == "skew" else corpus
+            where = {"skew": SKEW_PROJECT, "notebooks": NOTEBOOK_CORPUS}.get(measurement.group, corpus)
             seconds[measurement.key] = best_time(measurement, args.repeat, cwd=where,
                                                  cache=Path(scratch) / "cache")
             if not args.json:
@@ -200,6 +216,11 @@ def main() -> None:
     if "h" in seconds:
         project_files, project_lines = corpus_size(SKEW_PROJECT)
         print(f"  h, i, j: one serving file of a {project_files}-module project ({project_lines} lines)")
+    if "n" in seconds:
+        _, notebook_lines = corpus_size(NOTEBOOK_CORPUS / "scripts")
+        print(f"  n    {seconds['n'] / NOTEBOOK_COUNT * 1000:5.1f} ms per notebook, start-up included "
+              f"({NOTEBOOK_COUNT} notebooks, {notebook_lines} lines of code; .py: "
+              f"{seconds['o'] / NOTEBOOK_COUNT * 1000:.1f} ms per file)")
 
 
 if __name__ == "__main__":

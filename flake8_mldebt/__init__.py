@@ -16,9 +16,10 @@ from flake8.discover_files import expand_paths
 
 from mldebt import __version__
 from mldebt.config import HostOverrides, settings_for, validate_governing
-from mldebt.engine import analyze
+from mldebt.engine import analyze, analyze_notebook
 from mldebt.errors import ConfigError
 from mldebt.host_options import SELECTION_OPTIONS, overrides_from, rule_options
+from mldebt.notebook import at_file_start, is_notebook_path, is_notebook_text
 from mldebt.rules.internal.unparsable_source import UnparsableSource
 
 
@@ -62,8 +63,14 @@ class MldebtChecker:
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         settings = settings_for(_config_path(self.filename)).with_overrides(self.overrides)
-        # flake8 reports syntax errors itself (E999) and never calls plugins on them.
-        findings = analyze(self.filename, "".join(self.lines), settings, only=_not_unparsable)
+        source = "".join(self.lines)
+        if is_notebook_path(self.filename) and is_notebook_text(source):
+            # flake8 read the notebook's JSON as Python; the findings come from its cells,
+            # and a JSON file that is no notebook is MLD001 (flake8 sees no syntax error in it).
+            findings = [at_file_start(finding) for finding in analyze_notebook(self.filename, source, settings)]
+        else:
+            # flake8 reports syntax errors itself (E999) and never calls plugins on them.
+            findings = analyze(self.filename, source, settings, only=_not_unparsable)
         for finding in findings:
             yield finding.line, finding.column, f"{finding.code} {finding.symbol}: {finding.message}", type(self)
 

@@ -1,7 +1,9 @@
 """``mldebt check | rules | explain``: the standalone front door.
 
 Exit status: 0 no findings (or none at the ``--fail-on`` severity), 1
-findings, 2 usage or configuration error.
+findings, 2 usage or configuration error. With ``--fix`` the status is that
+of the findings left after fixing; with ``--diff`` (which prints no
+findings) it is 1 when there is something to fix, as with ruff.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ import os
 import sys
 from collections.abc import Sequence
 
-from mldebt import __version__, baseline, result_cache, summary_cache
+from mldebt import __version__, baseline, fixes, result_cache, summary_cache
 from mldebt.config import HostOverrides, Settings, load_file, settings_for
 from mldebt.docs import rule_page
-from mldebt.engine import analyze
+from mldebt.engine import analyze, check_notebook
 from mldebt.errors import ConfigError
 from mldebt.finding import Finding
-from mldebt.project_files import iter_python_files
+from mldebt.notebook import is_notebook_path, is_notebook_text, read_notebook_text
+from mldebt.project_files import iter_checked_files
 from mldebt.registry import FAMILIES, all_rules, find_rule, pylint_message_id, validate_selectors
 from mldebt.report import RENDERERS, Report, render_statistics
 from mldebt.report.fingerprints import Fingerprint, fingerprints
@@ -58,10 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mldebt {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    check = commands.add_parser("check", help="check files and folders", description="Check Python files and folders.")
+    check = commands.add_parser(
+        "check", help="check files and folders", description="Check Python files, Jupyter notebooks and folders."
+    )
     check.add_argument(
         "paths", nargs="*", metavar="PATH",
-        help="files or folders to check (default: the current folder); `-` reads the standard input",
+        help="files (.py, .ipynb) or folders to check (default: the current folder); `-` reads the standard input",
     )
     check.add_argument("--format", choices=sorted(RENDERERS), default="text", help="output format (default: text)")
     check.add_argument(
@@ -98,6 +103,19 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "-j", "--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
         help="check files in N processes (default: the number of cores); the output does not depend on N",
+    )
+    check.add_argument(
+        "--fix", action="store_true",
+        help="apply the safe fixes of the findings to the files, then report what is left",
+    )
+    check.add_argument(
+        "--diff", action="store_true",
+        help="print the fixes as a unified diff and write nothing; exit 1 when there is something to fix",
+    )
+    check.add_argument(
+        "--unsafe-fixes", action="store_true",
+        help="with --fix or --diff: apply also the fixes that may change behaviour (such as "
+        "`weights_only=True` for torch.load)",
     )
     check.add_argument(
         "--no-cache", action="store_true",
@@ -171,6 +189,11 @@ def _check(arguments: argparse.Namespace) -> int:
     checker = _Checker(fixed, overrides, cache_dir, use_cache=not arguments.no_cache)
     known = baseline.load(arguments.baseline) if arguments.baseline else frozenset()
     paths = arguments.paths or ["."]
+    fixing = arguments.fix or arguments.diff
+    if arguments.unsafe_fixes and not fixing:
+        raise ConfigError("--unsafe-fixes goes with --fix or --diff")
+    if fixing and (STDIN in paths or arguments.write_baseline):
+        raise ConfigError("--fix and --diff fix files: not the standard input, nor with --write-baseline")
     if STDIN in paths:
         if paths != [STDIN]:
             raise ConfigError("`-` (the standard input) cannot be combined with other paths")
@@ -180,7 +203,13 @@ def _check(arguments: argparse.Namespace) -> int:
         if missing:
             raise ConfigError(f"no such file or folder: {', '.join(missing)}")
         files = list(_files(paths, fixed, force_exclude=arguments.force_exclude))
-        results, files_checked = _check_files(files, checker, arguments.jobs), len(files)
+        if arguments.diff:
+            return _show_diff(files, checker, arguments)
+        if arguments.fix:
+            results = _fix_files(files, checker, arguments)
+        else:
+            results = _check_files(files, checker, arguments.jobs)
+        files_checked = len(files)
     pairs = [(finding, mark) for result in results for finding, mark in zip(result.findings, result.fingerprints)]
     if arguments.write_baseline:
         baseline.write(arguments.write_baseline, [mark for _, mark in pairs])
@@ -207,6 +236,10 @@ def _emit(arguments: argparse.Namespace, report: Report) -> None:
         output = render_statistics(report, arguments.format)
     else:
         output = RENDERERS[arguments.format](report)
+    _write_output(arguments, output)
+
+
+def _write_output(arguments: argparse.Namespace, output: str) -> None:
     if not arguments.output_file:
         sys.stdout.write(output)
         return
@@ -226,36 +259,117 @@ def _check_stdin(arguments: argparse.Namespace, checker: _Checker) -> tuple[list
         text = decode_source(sys.stdin.buffer.read())
     except UnreadableSource as error:
         return [_checked("", _unreadable(path, error, settings))], 1
-    return [_checked(text, analyze(path, text, settings))], 1
+    # Named as a notebook, the input may be its JSON or (from an editor) its code cells joined as Python.
+    as_notebook = is_notebook_path(path) and is_notebook_text(text)
+    return [_analyzed(path, text, settings, as_notebook=as_notebook)], 1
 
 
 def _check_files(files: list[str], checker: _Checker, jobs: int) -> list[_Checked]:
     """Each file's result, in the order of ``files`` whatever the number of processes."""
+    return _per_file(_check_file, files, checker, jobs)
+
+
+def _per_file(work, files: list[str], checker: _Checker, jobs: int) -> list:
+    """``work(path, checker)`` for every file, in the order of ``files``, in up to ``jobs`` processes."""
     workers = min(jobs, len(files) // _FILES_PER_WORKER)
     if workers <= 1:
-        return [_check_file(path, checker) for path in files]
+        return [work(path, checker) for path in files]
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=workers, initializer=summary_cache.use_folder, initargs=(checker.cache_dir,)
     ) as pool:
         chunk = max(1, len(files) // (workers * 4))
-        return list(pool.map(_check_file, files, [checker] * len(files), chunksize=chunk))
+        return list(pool.map(work, files, [checker] * len(files), chunksize=chunk))
+
+
+def _fixed_files(files: list[str], checker: _Checker, arguments: argparse.Namespace) -> list[fixes.FixedFile]:
+    """Every file fixed in memory, analysed afresh (the result cache holds no fixes)."""
+    work = _unsafe_fix_file if arguments.unsafe_fixes else _safe_fix_file
+    results = _per_file(work, files, checker, arguments.jobs)
+    for result in results:
+        if result.problem:
+            print(f"mldebt: {result.path}: {result.problem}", file=sys.stderr)
+    return results
+
+
+def _safe_fix_file(path: str, checker: _Checker) -> fixes.FixedFile:
+    return fixes.fix_file(path, checker.settings(path), unsafe=False)
+
+
+def _unsafe_fix_file(path: str, checker: _Checker) -> fixes.FixedFile:
+    return fixes.fix_file(path, checker.settings(path), unsafe=True)
+
+
+def _fix_files(files: list[str], checker: _Checker, arguments: argparse.Namespace) -> list[_Checked]:
+    """``--fix``: write the fixed files and return what is left to report."""
+    results = _fixed_files(files, checker, arguments)
+    written = 0
+    for result in results:
+        if result.changed:
+            try:
+                result.write()
+            except OSError as error:
+                raise ConfigError(f"cannot write {result.path}: {error.strerror or error}") from None
+            written += 1
+    applied = sum(result.applied for result in results)
+    left = sum(len(result.findings) for result in results)
+    fixed = _count(applied, "fix", "fixes")
+    print(f"mldebt: applied {fixed} in {_count(written, 'file', 'files')}; {left} findings remain", file=sys.stderr)
+    _hint_unsafe(results, arguments)
+    return [_checked(result.text, list(result.findings)) for result in results]
+
+
+def _show_diff(files: list[str], checker: _Checker, arguments: argparse.Namespace) -> int:
+    """``--diff``: print what ``--fix`` would change and write nothing; exit 1 when it would change something."""
+    results = _fixed_files(files, checker, arguments)
+    output = "".join(result.diff() for result in results)
+    _write_output(arguments, output)
+    applied = sum(result.applied for result in results)
+    changed = sum(1 for result in results if result.changed)
+    print(f"mldebt: would apply {_count(applied, 'fix', 'fixes')} in {_count(changed, 'file', 'files')}",
+          file=sys.stderr)
+    _hint_unsafe(results, arguments)
+    return EXIT_FINDINGS if changed and not arguments.exit_zero else EXIT_CLEAN
+
+
+def _hint_unsafe(results: list[fixes.FixedFile], arguments: argparse.Namespace) -> None:
+    hidden = 0 if arguments.unsafe_fixes else sum(result.unsafe_left for result in results)
+    if hidden:
+        print(f"mldebt: {_count(hidden, 'more fix', 'more fixes')} may change behaviour: "
+              "review them with `--diff --unsafe-fixes`, apply them with `--fix --unsafe-fixes`", file=sys.stderr)
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def _check_file(path: str, checker: _Checker) -> _Checked:
+    """The file's findings; a notebook is read as a notebook, never as Python."""
     settings = checker.settings(path)
+    as_notebook = is_notebook_path(path)
     try:
-        text = read_source(path)
+        text = read_notebook_text(path) if as_notebook else read_source(path)
     except UnreadableSource as error:
         return _checked("", _unreadable(path, error, settings))
     if not checker.use_cache:
-        return _checked(text, analyze(path, text, settings))
+        return _analyzed(path, text, settings, as_notebook=as_notebook)
     entry = result_cache.entry_path(path, text, settings)
     cached = result_cache.load(entry, path)
     if cached is not None:
         return _Checked(*map(tuple, cached))
-    checked = _checked(text, analyze(path, text, settings))
+    checked = _analyzed(path, text, settings, as_notebook=as_notebook)
     result_cache.store(entry, path, list(checked.findings), list(checked.fingerprints))
     return checked
+
+
+def _analyzed(path: str, text: str, settings: Settings, *, as_notebook: bool) -> _Checked:
+    if not as_notebook:
+        return _checked(text, analyze(path, text, settings))
+    findings, notebook = check_notebook(path, text, settings)
+    if notebook is None:
+        return _checked("", findings)
+    # Fingerprints read the statement in the joined code: moving or inserting cells keeps them.
+    marks = fingerprints([notebook.joined(finding) for finding in findings], notebook.source)
+    return _Checked(tuple(findings), tuple(marks))
 
 
 def _checked(text: str, findings: list[Finding]) -> _Checked:
@@ -278,7 +392,7 @@ def _selectors(text: str | None, option: str) -> tuple[str, ...] | None:
 
 
 def _files(paths: Sequence[str], fixed: Settings | None, *, force_exclude: bool):
-    """Files named on the command line, and Python files in folders minus configured excludes.
+    """Files named on the command line, and Python files and notebooks in folders minus configured excludes.
 
     With ``force_exclude``, a named path is dropped too when it, or a folder
     it lies in, matches an ``exclude`` pattern (pre-commit names every file).
@@ -294,7 +408,7 @@ def _files(paths: Sequence[str], fixed: Settings | None, *, force_exclude: bool)
         if force_exclude and _excluded_by_name(path, fixed or settings_for(path)):
             continue
         if os.path.isdir(path):
-            yield from iter_python_files(path, prune=excluded)
+            yield from iter_checked_files(path, prune=excluded)
         else:
             yield path
 

@@ -17,6 +17,7 @@ from mldebt.analysis.imports import does_ml
 from mldebt.analysis.names import qualified_name
 from mldebt.config import Settings
 from mldebt.finding import Finding
+from mldebt.notebook import NotebookCode, read_notebook
 from mldebt.registry import find_rule, pylint_message_id
 from mldebt.rule import Rule
 from mldebt.rules.internal.internal_error import InternalError
@@ -25,9 +26,9 @@ from mldebt.source import Comment, SourceModule, UnreadableSource, build_tree, c
 from mldebt.suppression import is_suppressed, suppressions
 
 
-def needs_tree(source: str, rules: Collection[type[Rule]]) -> bool:
+def needs_tree(source: str, rules: Collection[type[Rule]], *, is_notebook: bool = False) -> bool:
     """Would any of ``rules`` run on this source? If not, building astroid can be skipped."""
-    checks = [rule for rule in rules if rule.family() != 0]
+    checks = [rule for rule in rules if rule.family() != 0 and (is_notebook or not rule.notebooks_only)]
     return any(not rule.ml_modules_only for rule in checks) or (bool(checks) and does_ml(source))
 
 
@@ -38,16 +39,21 @@ def analyze(
     *,
     tree: nodes.Module | None = None,
     only: Callable[[type[Rule]], bool] | None = None,
+    notebook: NotebookCode | None = None,
 ) -> list[Finding]:
     """All findings for one file, sorted, with suppression comments applied.
 
     ``tree`` lets pylint hand over the module it already built. ``only``
     narrows the configured rules further (a host's own enable/disable).
+    ``notebook`` says that ``source`` is a notebook's joined code cells;
+    the findings' lines are still those of ``source`` (see ``analyze_notebook``).
     """
     rules = [rule for rule in settings.enabled_rules(path) if only is None or only(rule)]
+    if notebook is None:
+        rules = [rule for rule in rules if not rule.notebooks_only]
     if tree is None:
         try:
-            if not needs_tree(source, rules):
+            if not needs_tree(source, rules, is_notebook=notebook is not None):
                 # No rule would look at this file; still say when it does not parse.
                 if UnparsableSource in rules:
                     check_syntax(source, path)
@@ -55,7 +61,7 @@ def analyze(
             tree = build_tree(source, path)
         except UnreadableSource as error:
             return _unparsable(path, error, rules)
-    module = SourceModule(path, source, tree, settings)
+    module = SourceModule(path, source, tree, settings, notebook)
     try:
         findings = _run_rules(module, rules, settings)
     finally:
@@ -67,6 +73,42 @@ def analyze(
         for finding in findings
         if not is_suppressed(finding, silenced, pylint_message_id(find_rule(finding.code)))
     )
+
+
+def analyze_notebook(
+    path: str,
+    text: str,
+    settings: Settings,
+    *,
+    only: Callable[[type[Rule]], bool] | None = None,
+) -> list[Finding]:
+    """All findings for one notebook, given its JSON text, each located by cell and line within it.
+
+    A file that is no readable notebook becomes one ``MLD001`` finding.
+    """
+    return check_notebook(path, text, settings, only=only)[0]
+
+
+def check_notebook(
+    path: str,
+    text: str,
+    settings: Settings,
+    *,
+    only: Callable[[type[Rule]], bool] | None = None,
+) -> tuple[list[Finding], NotebookCode | None]:
+    """``analyze_notebook``'s findings and the notebook's code (``None`` when it is no notebook)."""
+    try:
+        notebook = read_notebook(text)
+    except UnreadableSource as error:
+        rules = [rule for rule in settings.enabled_rules(path) if only is None or only(rule)]
+        return _unparsable(path, error, rules), None
+    findings = analyze(path, notebook.source, settings, only=only, notebook=notebook)
+    return sorted((notebook.locate(finding) for finding in findings), key=notebook_order), notebook
+
+
+def notebook_order(finding: Finding) -> tuple:
+    """Findings in reading order: by cell, then by place within it."""
+    return (finding.path, finding.cell or 0, finding.line, finding.column, finding.code, finding.message)
 
 
 def _comments_on(line_numbers: set[int], lines: list[str]) -> list[Comment]:

@@ -40,7 +40,8 @@ class Finding:
 
     Lines are 1-based and columns 0-based, as in Python's own AST; ``end_line``
     and ``end_column`` close the range an IDE underlines. ``cell`` is the
-    notebook cell index when the source came from a notebook.
+    notebook cell's 1-based position (every cell counts, markdown too) when
+    the finding is in a notebook; its lines then count within that cell.
     """
 
     path: str
@@ -57,8 +58,8 @@ class Finding:
     fix: Fix | None = dataclasses.field(default=None, compare=False)
 
     def as_json(self) -> dict[str, object]:
-        """The public JSON shape: the keys documented for ``--format json``."""
-        return {
+        """The public JSON shape: the keys documented for ``--format json``, and ``cell`` in a notebook."""
+        shape: dict[str, object] = {
             "code": self.code,
             "symbol": self.symbol,
             "message": self.message,
@@ -69,3 +70,17 @@ class Finding:
             "end_column": self.end_column,
             "severity": self.severity,
         }
+        if self.cell is not None:
+            shape["cell"] = self.cell
+        return shape
+
+    @property
+    def cell_location(self) -> str:
+        """``cell 3:4:8`` (cell, line within it, 1-based column) for a notebook finding, else ``""``."""
+        return f"cell {self.cell}:{self.line}:{self.column + 1}" if self.cell is not None else ""
+
+    @property
+    def location(self) -> str:
+        """``path:line:col`` as editors link to it, ``path:cell N:line:col`` in a notebook (column 1-based)."""
+        cell = f"cell {self.cell}:" if self.cell is not None else ""
+        return f"{self.path}:{cell}{self.line}:{self.column + 1}"

@@ -26,6 +26,8 @@ import functools
 import hashlib
 import json
 import os
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from astroid import nodes
@@ -38,7 +40,7 @@ from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.scopes import code_scope
 from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.storage import WRITE, FileUse, file_uses
-from mldebt.analysis.values import bound_values
+from mldebt.analysis.values import bound_values, forget_project_modules
 from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
 from mldebt.source import UnreadableSource, build_tree, decode_source
 from mldebt.summaries import SavedArtifact, TrainingSummary
@@ -49,13 +51,22 @@ if TYPE_CHECKING:
     from mldebt.source import SourceModule
 
 # The facts of the index a rule may read (``Rule.project_facts``).
-TRAINING, FILE_USES = "training", "file-uses"
+TRAINING, FILE_USES, ASSIGNED_NAMES = "training", "file-uses", "assigned-names"
 # A serving module that names a single field (an id) says little about which model it serves.
 _FEATURES_TO_JUDGE_OVERLAP = 2
 # Steps that describe how a feature is used, not how it is computed.
 _NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scaling"})
 # Text that every module writing or reading a file contains; modules without any are not parsed for it.
 _FILE_HINTS = ("to_", "dump", "save", "write", "open(", "read_", "load")
+_IMPORT_LINE = re.compile(r"^[ \t]*(?:from|import)[ \t][^\n]*", re.MULTILINE)
+_WORD = re.compile(r"\w+")
+# ``NAME = ...``, ``config.NAME: bool = ...`` or ``setattr(obj, "NAME", ...)``: the text of an assignment.
+# A lookahead, so that matches may overlap (``if ready: USE_X = True`` assigns USE_X), and not
+# after a condition's keyword (``if USE_X: model = ...`` tests the flag, it does not assign it).
+_ASSIGNMENT = re.compile(
+    r"(?<![\w])(?<!if )(?<!elif )(?<!while )(?<!not )(?<!and )(?<!or )"
+    r"(?=([A-Za-z_]\w*)\s*(?::[^=\n]+)?=(?!=))|setattr\([^)\n]*['\"]([A-Za-z_]\w*)['\"]"
+)
 
 
 def summarize_training(path: str, text: str) -> TrainingSummary | None:
@@ -96,6 +107,14 @@ def summarize_training(path: str, text: str) -> TrainingSummary | None:
         for save in events.saves
     )
     return TrainingSummary(os.path.abspath(path), steps, order, order_line, target, artifacts)
+
+
+def _shares(summary: TrainingSummary, reads: frozenset[str], judge_overlap: bool) -> bool:
+    return not judge_overlap or bool(reads & summary.features)
+
+
+def _saves_one_of(summary: TrainingSummary, names: frozenset[str]) -> bool:
+    return bool(names & set(summary.artifact_names))
 
 
 def _role(estimator) -> str:
@@ -139,8 +158,11 @@ class ProjectIndex:
 
     @functools.cached_property
     def training(self) -> tuple[TrainingSummary, ...]:
+        return self._training_in(self.sources)
+
+    def _training_in(self, sources: Iterable[tuple[str, str]]) -> tuple[TrainingSummary, ...]:
         summaries = []
-        for path, text in self.sources:
+        for path, text in sources:
             if self._may_train(path, text):
                 summary = _cached_summary(cache_entry(path, text), path, text)
                 if summary is not None:
@@ -149,19 +171,64 @@ class ProjectIndex:
 
     @functools.cached_property
     def file_uses(self) -> dict[str, tuple[FileUse, ...]]:
-        """Per module (absolute path): the files it writes and the data files it reads."""
+        """Per module (absolute path): the files it writes and the data files it reads, over the whole project."""
+        return self._file_uses_in(self.sources)
+
+    def file_uses_naming(self, names: Iterable[str]) -> dict[str, tuple[FileUse, ...]]:
+        """As ``file_uses``, but only of the modules that may name one of the files ``names``.
+
+        An editor linting one file needs the other ends of its own file
+        accesses, not every module's: this parses only the modules whose text
+        holds one of the names and the modules importing those (a shared
+        paths module's constant used elsewhere). ``mldebt check`` asks the same
+        way, so every door sees the same other ends.
+        """
+        wanted = frozenset(names)
+        if not wanted:
+            return {}
+        return self._file_uses_in(self._mentioning(wanted))
+
+    def writes_file(self, name: str) -> bool:
+        """Does any code of this project write a file called ``name`` (data, model, anything opened for writing)?"""
+        return any(
+            use.name == name and use.mode == WRITE for uses in self.file_uses_naming([name]).values() for use in uses
+        )
+
+    def _file_uses_in(self, sources: Iterable[tuple[str, str]]) -> dict[str, tuple[FileUse, ...]]:
         uses = {}
-        for path, text in self.sources:
+        for path, text in sources:
             if any(hint in text for hint in _FILE_HINTS):
                 found = _cached_file_uses(cache_entry(path, text, "files"), path, text)
                 if found:
                     uses[os.path.abspath(path)] = found
         return uses
 
+    def _mentioning(self, names: frozenset[str]) -> list[tuple[str, str]]:
+        naming = [(path, text) for path, text in self.sources if any(name in text for name in names)]
+        stems = {os.path.splitext(os.path.basename(path))[0] for path, _ in naming} - {"__init__"}
+        chosen = {path for path, _ in naming}
+        return naming + [
+            (path, text)
+            for path, text in self.sources
+            if path not in chosen and not stems.isdisjoint(self._imported_words[path])
+        ]
+
     @functools.cached_property
-    def written_files(self) -> frozenset[str]:
-        """Names of the files the project's own code writes: data, models, anything opened for writing."""
-        return frozenset(use.name for uses in self.file_uses.values() for use in uses if use.mode == WRITE)
+    def _imported_words(self) -> dict[str, frozenset[str]]:
+        """Per module, the words of its import statements (``from pkg.paths import CLEAN`` -> pkg, paths, CLEAN)."""
+        return {path: frozenset(_WORD.findall(" ".join(_IMPORT_LINE.findall(text)))) for path, text in self.sources}
+
+    def assigned_elsewhere(self, name: str, path: str) -> bool:
+        """Does a project module other than ``path`` assign to ``name`` (by its text; comments count too)?"""
+        here = os.path.abspath(path) if path else ""
+        return any(name in names for other, names in self._assigned_names.items() if other != here)
+
+    @functools.cached_property
+    def _assigned_names(self) -> dict[str, frozenset[str]]:
+        return {
+            os.path.abspath(path): frozenset(first or second for first, second in _ASSIGNMENT.findall(text))
+            for path, text in self.sources
+        }
 
     def training_for(self, path: str, loaded: frozenset[str], reads: frozenset[str]) -> tuple[TrainingSummary, ...]:
         """The training modules whose model the serving module at ``path`` serves.
@@ -172,26 +239,40 @@ class ProjectIndex:
         (command-line arguments, configuration) may be the source. When the
         loaded name is unknown too, every module that saves a model is a
         candidate. Candidates must share features with what serving reads,
-        when it reads several by name.
+        when it reads several by name (also those saving the loaded file:
+        several models of a project are often all saved as ``model.joblib``).
         """
         here = os.path.abspath(path)
-        others = [summary for summary in self.training if summary.path != here]
-        savers = [summary for summary in others if summary.saves_artifacts]
-        matching = [summary for summary in savers if loaded & set(summary.artifact_names)]
-        if matching:
-            return tuple(matching)
+        judge_overlap = len(reads) >= _FEATURES_TO_JUDGE_OVERLAP
+        # Only modules whose text can name a feature serving reads are summarised (an editor's
+        # first lint of a large project reads few), and those naming a loaded file come first.
+        sources = self._mentioning(reads) if judge_overlap else self.sources
         if loaded:
-            candidates = [summary for summary in savers if not summary.artifact_names]
+            naming = {path for path, _ in self._mentioning(loaded)}
+            first = self._training_in((path, text) for path, text in sources if path in naming)
+            matching = [
+                summary
+                for summary in first
+                if summary.path != here and _saves_one_of(summary, loaded) and _shares(summary, reads, judge_overlap)
+            ]
+            if matching:
+                return tuple(matching)
+        others = [summary for summary in self._training_in(sources) if summary.path != here]
+        savers = [summary for summary in others if summary.saves_artifacts]
+        if loaded:
+            candidates = [summary for summary in savers if _saves_one_of(summary, loaded)] or [
+                summary for summary in savers if not summary.artifact_names
+            ]
         else:
             candidates = savers or others
-        if len(reads) >= _FEATURES_TO_JUDGE_OVERLAP:
-            candidates = [summary for summary in candidates if reads & summary.features]
-        return tuple(candidates)
+        return tuple(summary for summary in candidates if _shares(summary, reads, judge_overlap))
 
     def state(self, fact: str) -> str:
-        """A digest of one fact of the project (``TRAINING``, ``FILE_USES``): it changes with the fact."""
+        """A digest of one fact of the project (``TRAINING``, ``FILE_USES``, ``ASSIGNED_NAMES``): it changes with the fact."""
         if fact == TRAINING:
             data: object = [summary_cache.summary_data(summary) for summary in self.training]
+        elif fact == ASSIGNED_NAMES:
+            data = sorted((path, sorted(names)) for path, names in self._assigned_names.items())
         else:
             data = sorted(
                 (path, use.name, use.folder or "", use.mode, use.data, use.position.line)
@@ -234,6 +315,7 @@ def clear_caches() -> None:
     _INDEXES.clear()
     _cached_summary.cache_clear()
     _cached_file_uses.cache_clear()
+    forget_project_modules()
 
 
 def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSummary, ...]] | None:

@@ -1,4 +1,4 @@
-"""Finding a file's project and the Python files in it.
+"""Finding a file's project and the Python files (and notebooks) in it.
 
 Shared by ``mldebt check`` (walking the folders it is given) and by rules
 whose smell spans files (is this module-level flag reassigned anywhere in the
@@ -37,6 +37,15 @@ def iter_python_files(folder: str, prune=None) -> Iterator[str]:
 
     ``prune(path)`` may exclude more files and folders (configured excludes).
     """
+    return _walk(folder, prune, (".py",))
+
+
+def iter_checked_files(folder: str, prune=None) -> Iterator[str]:
+    """What ``mldebt check`` reads below ``folder``: Python files and Jupyter notebooks."""
+    return _walk(folder, prune, (".py", ".ipynb"))
+
+
+def _walk(folder: str, prune, suffixes: tuple[str, ...]) -> Iterator[str]:
     for current, folders, files in os.walk(folder):
         folders[:] = sorted(
             name
@@ -46,7 +55,7 @@ def iter_python_files(folder: str, prune=None) -> Iterator[str]:
         )
         for name in sorted(files):
             path = os.path.join(current, name)
-            if name.endswith(".py") and not (prune and prune(path)):
+            if name.endswith(suffixes) and not (prune and prune(path)):
                 yield path
 
 
@@ -79,16 +88,3 @@ def _checked_folder(folder: str) -> str:
 MAX_PROJECT_FILES = 5000
 
 
-@functools.lru_cache(maxsize=8)
-def project_sources(root: str) -> tuple[tuple[str, str], ...]:
-    """(path, text) of the project's Python files, read once per process."""
-    sources = []
-    for index, path in enumerate(iter_python_files(root)):
-        if index >= MAX_PROJECT_FILES:
-            break
-        try:
-            with open(path, encoding="utf-8", errors="replace") as stream:
-                sources.append((os.path.abspath(path), stream.read()))
-        except OSError:
-            continue
-    return tuple(sources)

@@ -97,9 +97,12 @@ class Rule:
     # Most rules only make sense in modules that handle frames, arrays or models
     # (``analysis.imports.does_ml``); rules about code in general run on every module.
     ml_modules_only: ClassVar[bool] = True
+    # Rules about cells and saved execution state run on notebooks only.
+    notebooks_only: ClassVar[bool] = False
     # What cross-file rules read of the project index: ``mldebt.project.TRAINING`` (the
-    # training summaries), ``mldebt.project.FILE_USES`` (the files the project writes and reads). Their findings depend on
-    # other files, which ``mldebt check``'s result cache must know.
+    # training summaries), ``FILE_USES`` (the files the project writes and reads),
+    # ``ASSIGNED_NAMES`` (the names each module assigns). Their findings depend on other
+    # files, which ``mldebt check``'s result cache must know.
     project_facts: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, module: SourceModule, settings: Mapping[str, object]) -> None:

@@ -23,10 +23,12 @@ from astroid import nodes
 from mldebt.analysis.context import is_ui_app, may_serve
 from mldebt.analysis.dataflow import Provenance, provenance
 from mldebt.analysis.imports import does_ml
+from mldebt.analysis.randomness import Randomness, randomness
 from mldebt.analysis.serving import ServingView, serving_view
 
 if TYPE_CHECKING:
     from mldebt.config import Settings
+    from mldebt.notebook import NotebookCode
 
 
 class UnreadableSource(Exception):
@@ -99,13 +101,20 @@ def build_tree(source: str, path: str) -> nodes.Module:
 
 
 class SourceModule:
-    """One file, as every rule sees it."""
+    """One file, as every rule sees it.
 
-    def __init__(self, path: str, text: str, tree: nodes.Module, settings: Settings) -> None:
+    For a notebook, ``text`` is its code cells joined and ``notebook`` maps
+    the lines back to cells (see ``mldebt.notebook``).
+    """
+
+    def __init__(
+        self, path: str, text: str, tree: nodes.Module, settings: Settings, notebook: NotebookCode | None = None
+    ) -> None:
         self.path = path
         self.text = text
         self.tree = tree
         self.settings = settings
+        self.notebook = notebook
 
     @functools.cached_property
     def lines(self) -> list[str]:
@@ -120,6 +129,11 @@ class SourceModule:
     def provenance(self) -> Provenance:
         """Where the module's data comes from and what is done to it (see ``analysis.dataflow``)."""
         return provenance(self.tree)
+
+    @functools.cached_property
+    def randomness(self) -> Randomness:
+        """The random number generators the module draws from and seeds (see ``analysis.randomness``)."""
+        return randomness(self.tree)
 
     @functools.cached_property
     def serving(self) -> ServingView | None:

@@ -16,10 +16,11 @@ from pylint.checkers import BaseChecker
 from pylint.interfaces import HIGH, INFERENCE, UNDEFINED
 
 from mldebt.config import HostOverrides, settings_for
-from mldebt.engine import analyze
+from mldebt.engine import analyze, analyze_notebook
 from mldebt.errors import ConfigError
 from mldebt.finding import Finding
 from mldebt.host_options import SELECTION_OPTIONS, overrides_from, rule_options
+from mldebt.notebook import at_file_start, is_notebook_path, is_notebook_text
 from mldebt.registry import all_rules, pylint_message_id
 from mldebt.source import decode_source
 
@@ -92,13 +93,14 @@ class MldebtChecker(BaseChecker):
             _usage_error(error)
         except Exception:  # noqa: BLE001 - an unreadable stream: pylint reports it itself
             return []
-        return analyze(
-            path,
-            source,
-            settings,
-            tree=node,
-            only=lambda rule: self.linter.is_message_enabled(pylint_message_id(rule)),
-        )
+
+        def enabled(rule) -> bool:
+            return self.linter.is_message_enabled(pylint_message_id(rule))
+
+        if is_notebook_path(path) and is_notebook_text(source):
+            # pylint parsed the notebook's JSON as Python; the findings come from its cells.
+            return [at_file_start(finding) for finding in analyze_notebook(path, source, settings, only=enabled)]
+        return analyze(path, source, settings, tree=node, only=enabled)
 
     def _host_option(self, name: str) -> str | None:
         return getattr(self.linter.config, name.replace("-", "_"), None)

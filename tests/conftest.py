@@ -8,9 +8,9 @@ import pytest
 # The harness module sits beside the tests; tests/ is not a package.
 sys.path.insert(0, str(Path(__file__).parent))
 
-# Fixtures under tests/functional are parsed by mldebt, never imported or run by pytest,
+# Fixtures under tests/functional and tests/fixes are parsed by mldebt, never imported or run by pytest,
 # even the ones named test_*.py (data_dependencies/test_local_server.py).
-collect_ignore = ["functional"]
+collect_ignore = ["functional", "fixes"]
 
 # The project index caches summaries in the user's cache folder; the tests use their own.
 os.environ["MLDEBT_CACHE_DIR"] = tempfile.mkdtemp(prefix="mldebt-test-cache-")

@@ -3,6 +3,8 @@
 The core is checked against the markers; pylint and flake8 are each run once
 over all fixtures (as users run them, through their plugin entry points) and
 checked against the core, range included as far as the host reports one.
+Notebook fixtures are checked by (cell, line); pylint and flake8, which read
+a notebook's file as Python, must name the same cells in their messages.
 """
 
 from __future__ import annotations
@@ -15,14 +17,20 @@ import pytest
 from functional_harness import (
     REPO,
     core_findings,
+    core_notebook_findings,
     expected_findings,
+    expected_notebook_findings,
     fixture_files,
     flake8_findings,
+    host_notebook_findings,
+    notebook_fixtures,
     pylint_findings,
 )
 
 FIXTURES = fixture_files()
 IDS = [os.path.relpath(path, REPO / "tests" / "functional") for path in FIXTURES]
+NOTEBOOKS = notebook_fixtures()
+NOTEBOOK_IDS = [os.path.relpath(path, REPO / "tests" / "functional") for path in NOTEBOOKS]
 
 
 @pytest.fixture(scope="session")
@@ -61,17 +69,42 @@ def test_flake8_agrees_with_core(fixture, flake8_results):
     assert sorted(flake8_results.get(_relative(fixture), [])) == sorted(core)
 
 
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
+def test_core_reports_exactly_the_marked_findings_in_notebooks(notebook):
+    found = collections.Counter((cell, line, code) for cell, line, _, code in core_notebook_findings(notebook))
+    expected = expected_notebook_findings(notebook)
+    missing = expected - found
+    unexpected = found - expected
+    assert not missing and not unexpected, (
+        f"missing (cell, line, code): {sorted(missing.elements())}; unexpected: {sorted(unexpected.elements())}"
+    )
+
+
+@pytest.fixture(scope="session")
+def host_notebook_results():
+    return host_notebook_findings(NOTEBOOKS)
+
+
+@pytest.mark.parametrize("host", ["pylint", "flake8"])
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
+def test_hosts_given_a_notebook_name_the_cells_the_core_finds(notebook, host, host_notebook_results):
+    assert sorted(host_notebook_results[host].get(_relative(notebook), [])) == sorted(core_notebook_findings(notebook))
+
+
 def test_every_rule_has_a_positive_and_a_look_alike_fixture():
     flagged = collections.Counter()
     for fixture in FIXTURES:
         for _, code in expected_findings(fixture):
+            flagged[code] += 1
+    for notebook in NOTEBOOKS:
+        for _, _, code in expected_notebook_findings(notebook):
             flagged[code] += 1
     from mldebt.registry import all_rules
 
     checked_rules = [rule for rule in all_rules() if rule.family() != 0]
     assert {rule.code for rule in checked_rules} <= set(flagged), "a rule has no positive fixture"
     # A look-alike is a file, or for multi-file cases a folder, named <symbol>_negative...
-    names = " ".join(str(path.relative_to(REPO / "tests" / "functional")) for path in FIXTURES)
+    names = " ".join(str(path.relative_to(REPO / "tests" / "functional")) for path in FIXTURES + NOTEBOOKS)
     for rule in checked_rules:
         assert f"{rule.symbol.replace('-', '_')}_negative" in names, f"{rule.symbol} has no look-alike fixture"
 

@@ -182,13 +182,16 @@ def normalise(raw: Iterable[dict]) -> list[dict]:
     findings = []
     for finding in raw:
         kept = {field: finding[field] for field in STORED_FIELDS}
+        if finding.get("cell") is not None:  # a notebook finding: its lines count within this cell
+            kept["cell"] = finding["cell"]
         kept["path"] = Path(os.path.normpath(str(finding["path"]))).as_posix()
         findings.append(kept)
     return sorted(findings, key=sort_key)
 
 
 def sort_key(finding: dict) -> tuple:
-    return tuple(finding[field] for field in SORT_FIELDS)
+    path, *rest = (finding[field] for field in SORT_FIELDS)
+    return (path, finding.get("cell") or 0, *rest)
 
 
 def check_repository(repository: Repository, arguments: argparse.Namespace) -> Outcome:
@@ -232,7 +235,8 @@ def dump_expected(repository: Repository, findings: Sequence[dict]) -> str:
         '  "findings": [',
     ]
     rows = [
-        "    " + json.dumps({field: finding[field] for field in STORED_FIELDS}, ensure_ascii=False)
+        "    " + json.dumps({field: finding[field] for field in (*STORED_FIELDS, "cell") if field in finding},
+                           ensure_ascii=False)
         for finding in sorted(findings, key=sort_key)
     ]
     lines.append(",\n".join(rows))
@@ -298,7 +302,8 @@ def describe_changes(repository: Repository, changes: Sequence[RuleChange], exam
 
 
 def location(finding: dict) -> str:
-    return f"{finding['path']}:{finding['line']}:{finding['column']}"
+    cell = f"cell {finding['cell']}:" if finding.get("cell") is not None else ""
+    return f"{finding['path']}:{cell}{finding['line']}:{finding['column']}"
 
 
 # Reporting.

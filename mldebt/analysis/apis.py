@@ -169,6 +169,7 @@ DEFAULT_HYPERPARAMETERS = (
 
 # Optimizer classes: their ``eps`` is a numerical guard, not a modelling choice.
 OPTIMIZER_PREFIXES = ("torch.optim.", "tensorflow.keras.optimizers.", "keras.optimizers.")
+TORCH_OPTIMIZERS = "torch.optim."
 # Estimators whose ``max_iter`` counts boosting rounds or epochs; elsewhere it caps a solver.
 ITERATION_COUNTING_ESTIMATORS = ("HistGradientBoosting", "MLP", "SGD", "Perceptron", "PassiveAggressive")
 

@@ -190,6 +190,42 @@ def _called_methods(module: nodes.Module) -> frozenset[str]:
     )
 
 
+def runs_at_startup(node: nodes.NodeNG) -> bool:
+    """Does serving code run ``node`` only when the service starts, never per request?
+
+    Module-level code, start-up hooks (``lifespan``, ``model_fn``,
+    ``@app.on_event("startup")``), the ``__init__`` of a service class, and the
+    module's functions that only those call (``get_or_train_model()`` from the
+    lifespan) run once, before any request arrives.
+    """
+    outer = None
+    for ancestor in node.node_ancestors():
+        if isinstance(ancestor, nodes.FunctionDef) and isinstance(ancestor.parent, (nodes.Module, nodes.ClassDef)):
+            outer = ancestor
+    if outer is None:
+        return True
+    if isinstance(outer.parent, nodes.ClassDef):
+        return outer.name == "__init__"
+    module = outer.root()
+    per_request = [function for function in serving_functions(module) if not _is_startup_hook(function)]
+    if any(function is outer for function in code_reached(module, per_request)):
+        return False
+    at_startup = [function for function in serving_functions(module) if _is_startup_hook(function)]
+    return any(function is outer for function in code_reached(module, at_startup))
+
+
+def _is_startup_hook(function: nodes.FunctionDef) -> bool:
+    if isinstance(function.parent, nodes.Module) and function.name in STARTUP_HOOKS:
+        return True
+    decorators = function.decorators.nodes if function.decorators else []
+    return any(
+        isinstance(decorator, nodes.Call)
+        and isinstance(decorator.func, nodes.Attribute)
+        and decorator.func.attrname == "on_event"
+        for decorator in decorators
+    )
+
+
 def _is_serving_decorator(decorator: nodes.NodeNG) -> bool:
     target = decorator.func if isinstance(decorator, nodes.Call) else decorator
     if qualified_name(target) in SERVING_DECORATORS:

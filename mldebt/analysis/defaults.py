@@ -64,8 +64,139 @@ LIBRARY_DEFAULTS: dict[tuple[str, str], dict[str, object]] = {
 
 def library_default(qualified_name: str | None, keyword: str) -> object | None:
     """The library's default for ``keyword`` of the class ``qualified_name``, if known."""
+    key = _library_key(qualified_name)
+    return LIBRARY_DEFAULTS.get(key, {}).get(keyword) if key else None
+
+
+# --- randomness and key hyperparameters (MLD403, MLD406) ---------------------
+
+
+class RandomCall:
+    """A library call that draws random numbers unless it is given a seed.
+
+    ``seed`` is the keyword that makes it reproducible; ``shuffle`` is the
+    default of its ``shuffle`` keyword when it is random only while
+    shuffling (``KFold`` is not random unless ``shuffle=True``;
+    ``train_test_split`` unless ``shuffle=False``), ``None`` when it is
+    always random. ``rng`` names the global generator it falls back on
+    without a seed, which seeding that framework fixes too.
+    """
+
+    __slots__ = ("seed", "shuffle", "rng")
+
+    def __init__(self, seed: str = "random_state", shuffle: bool | None = None, rng: str = "numpy") -> None:
+        self.seed, self.shuffle, self.rng = seed, shuffle, rng
+
+
+_RANDOM = RandomCall()
+_SHUFFLED_ONLY = RandomCall(shuffle=False)
+# (library, name) -> how it draws. Only calls whose default is random: XGBoost,
+# LightGBM and CatBoost seed themselves (seed 0 or fixed internal seeds),
+# DecisionTree*, LogisticRegression, PCA and SVC are deterministic unless a
+# non-default setting (a randomized solver, probability=True) asks otherwise.
+RANDOM_CALLS: dict[tuple[str, str], RandomCall] = {
+    ("sklearn", "train_test_split"): RandomCall(shuffle=True),
+    ("sklearn", "KFold"): _SHUFFLED_ONLY,
+    ("sklearn", "StratifiedKFold"): _SHUFFLED_ONLY,
+    ("sklearn", "RepeatedKFold"): _RANDOM,
+    ("sklearn", "RepeatedStratifiedKFold"): _RANDOM,
+    ("sklearn", "ShuffleSplit"): _RANDOM,
+    ("sklearn", "StratifiedShuffleSplit"): _RANDOM,
+    ("sklearn", "GroupShuffleSplit"): _RANDOM,
+    ("sklearn", "RandomizedSearchCV"): _RANDOM,
+    ("sklearn", "shuffle"): _RANDOM,
+    ("sklearn", "resample"): _RANDOM,
+    ("sklearn", "RandomForestClassifier"): _RANDOM,
+    ("sklearn", "RandomForestRegressor"): _RANDOM,
+    ("sklearn", "ExtraTreesClassifier"): _RANDOM,
+    ("sklearn", "ExtraTreesRegressor"): _RANDOM,
+    ("sklearn", "GradientBoostingClassifier"): _RANDOM,
+    ("sklearn", "GradientBoostingRegressor"): _RANDOM,
+    ("sklearn", "BaggingClassifier"): _RANDOM,
+    ("sklearn", "BaggingRegressor"): _RANDOM,
+    ("sklearn", "IsolationForest"): _RANDOM,
+    ("sklearn", "MLPClassifier"): _RANDOM,
+    ("sklearn", "MLPRegressor"): _RANDOM,
+    ("sklearn", "SGDClassifier"): _RANDOM,
+    ("sklearn", "SGDRegressor"): _RANDOM,
+    ("sklearn", "KMeans"): _RANDOM,
+    ("sklearn", "MiniBatchKMeans"): _RANDOM,
+    ("sklearn", "TSNE"): _RANDOM,
+    ("sklearn", "TruncatedSVD"): _RANDOM,
+    ("imblearn", "SMOTE"): _RANDOM,
+    ("imblearn", "SMOTENC"): _RANDOM,
+    ("imblearn", "SMOTEN"): _RANDOM,
+    ("imblearn", "BorderlineSMOTE"): _RANDOM,
+    ("imblearn", "SVMSMOTE"): _RANDOM,
+    ("imblearn", "KMeansSMOTE"): _RANDOM,
+    ("imblearn", "ADASYN"): _RANDOM,
+    ("imblearn", "RandomOverSampler"): _RANDOM,
+    ("imblearn", "RandomUnderSampler"): _RANDOM,
+    ("imblearn", "ClusterCentroids"): _RANDOM,
+    ("imblearn", "SMOTEENN"): _RANDOM,
+    ("imblearn", "SMOTETomek"): _RANDOM,
+    ("torch", "DataLoader"): RandomCall(seed="generator", shuffle=False, rng="torch"),
+    ("torch", "random_split"): RandomCall(seed="generator", rng="torch"),
+}
+
+# (library, class) -> the hyperparameters that decide the model; giving none of
+# them leaves the model to the library version's defaults (Zhang et al. 2022, #11).
+_FOREST_KEYS = ("n_estimators", "max_depth", "max_features", "min_samples_leaf", "min_samples_split")
+_BOOSTING_KEYS = ("n_estimators", "learning_rate", "max_depth", "subsample")
+_TREE_KEYS = ("max_depth", "min_samples_leaf", "min_samples_split", "max_leaf_nodes")
+_XGBOOST_KEYS = ("n_estimators", "max_depth", "learning_rate", "subsample", "colsample_bytree")
+_LIGHTGBM_KEYS = ("n_estimators", "learning_rate", "num_leaves", "max_depth")
+_CATBOOST_KEYS = ("iterations", "learning_rate", "depth")
+_TORCH_OPTIMIZER_KEYS = ("lr", "weight_decay")
+_KERAS_OPTIMIZER_KEYS = ("learning_rate", "lr")
+KEY_HYPERPARAMETERS: dict[tuple[str, str], tuple[str, ...]] = {
+    **{("sklearn", name): _FOREST_KEYS for name in (
+        "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier", "ExtraTreesRegressor")},
+    **{("sklearn", name): _BOOSTING_KEYS for name in ("GradientBoostingClassifier", "GradientBoostingRegressor")},
+    **{("sklearn", name): ("learning_rate", "max_iter", "max_leaf_nodes", "max_depth", "l2_regularization")
+       for name in ("HistGradientBoostingClassifier", "HistGradientBoostingRegressor")},
+    **{("sklearn", name): ("n_estimators", "learning_rate") for name in ("AdaBoostClassifier", "AdaBoostRegressor")},
+    **{("sklearn", name): _TREE_KEYS for name in ("DecisionTreeClassifier", "DecisionTreeRegressor")},
+    ("sklearn", "LogisticRegression"): ("C", "penalty", "l1_ratio"),
+    ("sklearn", "LinearSVC"): ("C",),
+    ("sklearn", "SVC"): ("C", "kernel", "gamma"),
+    ("sklearn", "SVR"): ("C", "kernel", "gamma", "epsilon"),
+    ("sklearn", "Ridge"): ("alpha",),
+    ("sklearn", "Lasso"): ("alpha",),
+    ("sklearn", "ElasticNet"): ("alpha", "l1_ratio"),
+    ("sklearn", "SGDClassifier"): ("alpha", "penalty", "learning_rate", "eta0"),
+    ("sklearn", "SGDRegressor"): ("alpha", "penalty", "learning_rate", "eta0"),
+    ("sklearn", "KNeighborsClassifier"): ("n_neighbors",),
+    ("sklearn", "KNeighborsRegressor"): ("n_neighbors",),
+    ("sklearn", "MLPClassifier"): ("hidden_layer_sizes", "alpha", "learning_rate_init"),
+    ("sklearn", "MLPRegressor"): ("hidden_layer_sizes", "alpha", "learning_rate_init"),
+    ("sklearn", "KMeans"): ("n_clusters",),
+    ("sklearn", "DBSCAN"): ("eps", "min_samples"),
+    ("xgboost", "XGBClassifier"): _XGBOOST_KEYS,
+    ("xgboost", "XGBRegressor"): _XGBOOST_KEYS,
+    ("lightgbm", "LGBMClassifier"): _LIGHTGBM_KEYS,
+    ("lightgbm", "LGBMRegressor"): _LIGHTGBM_KEYS,
+    ("catboost", "CatBoostClassifier"): _CATBOOST_KEYS,
+    ("catboost", "CatBoostRegressor"): _CATBOOST_KEYS,
+    **{("torch", name): _TORCH_OPTIMIZER_KEYS for name in ("SGD", "Adam", "AdamW", "RMSprop", "Adagrad")},
+    **{("keras", name): _KERAS_OPTIMIZER_KEYS for name in ("SGD", "Adam", "AdamW", "RMSprop", "Adagrad")},
+}
+
+
+def _library_key(qualified_name: str | None) -> tuple[str, str] | None:
     if not qualified_name or "." not in qualified_name:
         return None
     parts = qualified_name.split(".")
-    library = "keras" if parts[0] == "tensorflow" else parts[0]
-    return LIBRARY_DEFAULTS.get((library, parts[-1]), {}).get(keyword)
+    return ("keras" if parts[0] == "tensorflow" else parts[0]), parts[-1]
+
+
+def random_call(qualified_name: str | None) -> RandomCall | None:
+    """How the call draws random numbers when it is not seeded, if it is one that does."""
+    key = _library_key(qualified_name)
+    return RANDOM_CALLS.get(key) if key else None
+
+
+def key_hyperparameters(qualified_name: str | None) -> tuple[str, ...]:
+    """The hyperparameters of the class that decide the model (empty when the class is not known)."""
+    key = _library_key(qualified_name)
+    return KEY_HYPERPARAMETERS.get(key, ()) if key else ()

@@ -88,8 +88,12 @@ def _imported_values(binding: nodes.ImportFrom, alias: str) -> list[nodes.NodeNG
     ]
 
 
+@functools.lru_cache(maxsize=4096)
 def _project_module_file(importer: str | None, module: str, level: int) -> str | None:
-    """The file of a module of the same project: relative to the importer, or found from its folders."""
+    """The file of a module of the same project: relative to the importer, or found from its folders.
+
+    Cached for the process, as the project's other files are: a run sees one state of the tree.
+    """
     if not importer:
         return None
     folder = os.path.dirname(os.path.abspath(importer))
@@ -107,6 +111,12 @@ def _project_module_file(importer: str | None, module: str, level: int) -> str |
             if relative and os.path.isfile(candidate):
                 return candidate
     return None
+
+
+def forget_project_modules() -> None:
+    """Forget which project files exist and their trees, as a new process would (tests use it)."""
+    _project_module_file.cache_clear()
+    _module_tree.cache_clear()
 
 
 @functools.lru_cache(maxsize=256)
@@ -252,7 +262,7 @@ def _class_attribute(owner: nodes.ClassDef, name: str) -> list[nodes.NodeNG]:
 
 def called_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The project's own function a call invokes: defined in this module, or imported from a module of the project."""
-    if not isinstance(call.func, nodes.Name):
+    if not isinstance(call.func, nodes.Name) or not _bound_in_enclosing_scopes(call.func):
         return None
     scope, bindings = call.func.lookup(call.func.name)
     if scope.root() is not call.root() or len(bindings) != 1:
@@ -268,6 +278,17 @@ def called_function(call: nodes.Call) -> nodes.FunctionDef | None:
         if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
             return definitions[0]
     return None
+
+
+def _bound_in_enclosing_scopes(name: nodes.Name) -> bool:
+    """A cheap test before ``lookup``: builtins and undefined names are bound in no scope of the module."""
+    scope = name.scope()
+    while True:
+        if name.name in scope.locals:
+            return True
+        if scope.parent is None:
+            return False
+        scope = scope.parent.scope()
 
 
 def parameter_index(name: nodes.Name) -> int | None:

@@ -3,7 +3,8 @@
 ``::warning file=src/serve.py,line=3,endLine=3,col=12,endColumn=59,title=MLD302 unstable-data-dependency::...``
 Columns are 1-based and the end column is the one after the range, as in SARIF.
 Values are escaped as ``@actions/core`` does: ``%``, CR and LF everywhere,
-and ``:`` and ``,`` as well inside properties.
+and ``:`` and ``,`` as well inside properties. A notebook finding annotates
+the notebook file, the cell in its title and its message (``cell 3:4:8: ...``).
 """
 
 from __future__ import annotations
@@ -21,12 +22,20 @@ def render_github(report: Report) -> str:
 
 
 def _annotation(finding: Finding) -> str:
-    properties = {**_location(finding), "title": f"{finding.code} {finding.symbol}"}
+    title = f"{finding.code} {finding.symbol}"
+    message = finding.message
+    if finding.cell is not None:
+        title += f" (cell {finding.cell})"
+        message = f"{finding.cell_location}: {message}"
+    properties = {**_location(finding), "title": title}
     fields = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
-    return f"::{_COMMANDS[finding.severity]} {fields}::{escape_data(finding.message)}\n"
+    return f"::{_COMMANDS[finding.severity]} {fields}::{escape_data(message)}\n"
 
 
 def _location(finding: Finding) -> dict[str, object]:
+    if finding.cell is not None:
+        # GitHub counts a notebook's lines in its JSON, where the cell's lines are not: annotate the file.
+        return {"file": relative_path(finding.path)}
     return {
         "file": relative_path(finding.path),
         "line": finding.line,

@@ -6,7 +6,9 @@ without mldebt installed. Paths are relative to the folder mldebt ran from
 (``%SRCROOT%``); columns are 1-based and ``endColumn`` is the column after
 the range, as the specification says. ``partialFingerprints`` carries the
 line-independent fingerprint of ``fingerprints``, so code scanning tracks a
-result across edits above it.
+result across edits above it. A notebook finding's region counts lines within
+its cell; the cell is in the result's ``properties`` and its message starts
+with ``cell 3:4:8:``.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def _what_it_does(rule: type[Rule]) -> str:
 
 
 def _result(finding: Finding, fingerprint: str, rule_index: int) -> dict[str, object]:
-    return {
+    result: dict[str, object] = {
         "ruleId": finding.code,
         "ruleIndex": rule_index,
         "level": _LEVELS[finding.severity],
@@ -88,6 +90,12 @@ def _result(finding: Finding, fingerprint: str, rule_index: int) -> dict[str, ob
         "locations": [_location(finding)],
         "partialFingerprints": {FINGERPRINT_VERSION: fingerprint},
     }
+    if finding.cell is not None:
+        # SARIF has no notebook cells: the region counts lines within the cell (as --format json does),
+        # the cell is a property for tools, and the message names it for the reader.
+        result["message"] = {"text": f"{finding.cell_location}: {finding.message}"}
+        result["properties"] = {"cell": finding.cell}
+    return result
 
 
 def _location(finding: Finding) -> dict[str, object]:

@@ -1,5 +1,6 @@
 """``path:line:col: severity CODE symbol: message``, the form editors and CI logs link to.
 
+A finding in a notebook reads ``nb.ipynb:cell 3:4:8: ...``: line 4, column 8 of the notebook's third cell.
 The listing ends with a summary line (counts by severity, and how many
 findings the baseline hid) and a pointer to ``mldebt explain``.
 """
@@ -14,8 +15,7 @@ from mldebt.report.outcome import SEVERITIES, Report
 def render_text(report: Report) -> str:
     findings = report.findings
     lines = [
-        f"{finding.path}:{finding.line}:{finding.column + 1}: {finding.severity} "
-        f"{finding.code} {finding.symbol}: {finding.message}"
+        f"{finding.location}: {finding.severity} {finding.code} {finding.symbol}: {finding.message}"
         for finding in findings
     ]
     files = "file" if report.files_checked == 1 else "files"

@@ -4,9 +4,30 @@ Rules live in a package per family (``rules/<family>/<symbol>.py``). A code
 and symbol never change once released.
 """
 
+from mldebt.rules.api_misuse.broadcasting_not_used import BroadcastingNotUsed
+from mldebt.rules.api_misuse.chain_indexing import ChainIndexing
+from mldebt.rules.api_misuse.dataframe_values import DataframeValues
+from mldebt.rules.api_misuse.empty_column_initialization import EmptyColumnInitialization
+from mldebt.rules.api_misuse.forward_call import ForwardCall
+from mldebt.rules.api_misuse.inplace_misuse import InplaceMisuse
+from mldebt.rules.api_misuse.label_encoder_on_features import LabelEncoderOnFeatures
+from mldebt.rules.api_misuse.matmul_dot import MatmulDot
+from mldebt.rules.api_misuse.memory_not_freed import MemoryNotFreed
+from mldebt.rules.api_misuse.merge_parameter_unset import MergeParameterUnset
+from mldebt.rules.api_misuse.missing_eval_mode import MissingEvalMode
+from mldebt.rules.api_misuse.missing_mask import MissingMask
+from mldebt.rules.api_misuse.missing_zero_grad import MissingZeroGrad
+from mldebt.rules.api_misuse.nan_equality import NanEquality
+from mldebt.rules.api_misuse.scaler_missing import ScalerMissing
+from mldebt.rules.api_misuse.tensor_array_not_used import TensorArrayNotUsed
+from mldebt.rules.api_misuse.unnecessary_iteration import UnnecessaryIteration
 from mldebt.rules.artifacts.unsafe_model_deserialization import UnsafeModelDeserialization
 from mldebt.rules.configuration.hardcoded_hyperparameter import HardcodedHyperparameter
 from mldebt.rules.configuration.hardcoded_threshold import HardcodedThreshold
+from mldebt.rules.configuration.hyperparameter_not_set import HyperparameterNotSet
+from mldebt.rules.configuration.missing_random_seed import MissingRandomSeed
+from mldebt.rules.configuration.nondeterministic_algorithms import NondeterministicAlgorithms
+from mldebt.rules.configuration.unseeded_framework_rng import UnseededFrameworkRng
 from mldebt.rules.data_dependencies.column_dtype_unset import ColumnDtypeUnset
 from mldebt.rules.data_dependencies.correction_cascade import CorrectionCascade
 from mldebt.rules.data_dependencies.unused_feature import UnusedFeature
@@ -29,6 +50,8 @@ from mldebt.rules.leakage.overlap_leakage import OverlapLeakage
 from mldebt.rules.leakage.preprocessing_leakage import PreprocessingLeakage
 from mldebt.rules.leakage.test_set_reuse import TestSetReuse
 from mldebt.rules.leakage.threshold_dependent_validation import ThresholdDependentValidation
+from mldebt.rules.notebooks.notebook_hidden_state import NotebookHiddenState
+from mldebt.rules.notebooks.notebook_out_of_order_execution import NotebookOutOfOrderExecution
 from mldebt.rules.pipelines.intermediate_file import IntermediateFile
 from mldebt.rules.pipelines.pipeline_jungle import PipelineJungle
 from mldebt.rules.pipelines.pipeline_not_used import PipelineNotUsed
@@ -49,6 +72,10 @@ ALL_RULES = (
     CorrectionCascade,
     HardcodedThreshold,
     HardcodedHyperparameter,
+    MissingRandomSeed,
+    UnseededFrameworkRng,
+    NondeterministicAlgorithms,
+    HyperparameterNotSet,
     TrainServeSkew,
     FitInServing,
     UnpersistedPreprocessor,
@@ -61,5 +88,24 @@ ALL_RULES = (
     ThresholdDependentValidation,
     DeadExperimentalBranch,
     CommentedOutCode,
+    ChainIndexing,
+    NanEquality,
+    MergeParameterUnset,
+    InplaceMisuse,
+    DataframeValues,
+    UnnecessaryIteration,
+    EmptyColumnInitialization,
+    MatmulDot,
+    MissingMask,
+    BroadcastingNotUsed,
+    LabelEncoderOnFeatures,
+    ScalerMissing,
+    MissingZeroGrad,
+    ForwardCall,
+    MissingEvalMode,
+    MemoryNotFreed,
+    TensorArrayNotUsed,
+    NotebookOutOfOrderExecution,
+    NotebookHiddenState,
     UnsafeModelDeserialization,
 )

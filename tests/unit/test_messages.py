@@ -266,3 +266,39 @@ def test_pipeline_not_used_lists_several_preprocessors_in_words():
     [message] = _messages(source, "MLD203")
     assert message.startswith("the model is trained on the output of SimpleImputer and SelectKBest, fitted")
     assert message.endswith("save one Pipeline of them all instead")
+
+
+FIT_IN_SERVING = """\
+    import joblib
+    from fastapi import FastAPI
+    from sklearn.linear_model import LogisticRegression
+
+    state = {}
+
+
+    def train_fallback(history):
+        return LogisticRegression().fit(history[["age"]], history["churned"])
+
+
+    async def lifespan(app):
+        state["model"] = train_fallback(joblib.load("history.joblib"))
+        yield
+
+
+    app = FastAPI(lifespan=lifespan)
+
+
+    @app.post("/feedback")
+    def feedback(rows: list[dict]):
+        state["model"].fit([[row["age"]] for row in rows], [row["churned"] for row in rows])
+        return {"ok": True}
+    """
+
+
+def test_fit_in_serving_says_whether_the_fit_runs_at_start_up_or_per_request():
+    first, second = _messages(FIT_IN_SERVING, "MLD502", "app.py")
+    assert "when the service starts" in first and "request" not in first
+    assert "on request data" in second
+    # A helper the request handler calls too runs per request.
+    shared = FIT_IN_SERVING.replace('return {"ok": True}', 'return {"ok": train_fallback(rows) is not None}')
+    assert all("on request data" in message for message in _messages(shared, "MLD502", "app.py"))

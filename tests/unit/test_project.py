@@ -82,6 +82,30 @@ def test_serving_is_linked_to_the_training_that_saves_what_it_loads(tmp_path):
     assert len(index.training_for(str(tmp_path / "serve.py"), frozenset(), frozenset())) == 2
 
 
+def test_of_trainers_saving_the_same_file_name_serving_gets_those_that_share_its_features(tmp_path, monkeypatch):
+    _write(tmp_path, "train_price.py", TRAIN.format(name="model.joblib"))
+    churn = TRAIN.format(name="model.joblib").replace("sqft", "tenure").replace("bedrooms", "plan")
+    _write(tmp_path, "train_churn.py", churn)
+    index = _index(tmp_path)
+    summarised = []
+    summarize = project.summarize_training
+    monkeypatch.setattr(project, "summarize_training", lambda path, text: summarised.append(path) or summarize(path, text))
+    found = index.training_for(str(tmp_path / "serve.py"), frozenset({"model.joblib"}), frozenset({"sqft", "bedrooms"}))
+    assert [os.path.basename(summary.path) for summary in found] == ["train_price.py"]
+    # The churn trainer names neither feature, so a first lint in the editor never reads it.
+    assert [os.path.basename(path) for path in summarised] == ["train_price.py"]
+
+
+def test_the_other_ends_of_a_file_are_found_through_a_shared_paths_module(tmp_path):
+    _write(tmp_path, "paths.py", "INTERIM = 'data/interim/'\nCLEAN = INTERIM + 'clean.csv'\n")
+    _write(tmp_path, "stage_read.py", "import pandas as pd\nfrom paths import CLEAN\nframe = pd.read_csv(CLEAN)\n")
+    _write(tmp_path, "unrelated.py", "import pandas as pd\nframe = pd.read_csv('data/raw/other.csv')\n")
+    index = _index(tmp_path)
+    naming = index.file_uses_naming(["clean.csv"])
+    assert sorted(os.path.basename(path) for path in naming) == ["stage_read.py"]
+    assert not index.writes_file("clean.csv")
+
+
 def test_a_nested_project_is_another_project(tmp_path):
     _write(tmp_path, "train.py", TRAIN.format(name="price.joblib"))
     _write(tmp_path, "vendor/other/pyproject.toml", "[tool.mldebt]\n")
@@ -124,3 +148,15 @@ def _must_not_parse(path, text):
 
 def _read_only(*args, **kwargs):
     raise PermissionError("read-only file system")
+
+
+def test_a_flag_is_reassigned_elsewhere_only_where_another_module_assigns_it(tmp_path):
+    _write(tmp_path, "config.py", "USE_XGB = False\nSHOW_PLOTS = False\n")
+    _write(tmp_path, "train.py", "from config import USE_XGB\nif USE_XGB: booster = 'xgb'\nif not SHOW_PLOTS: n = 1\n")
+    _write(tmp_path, "sweep.py", "import config\nconfig.TUNE = True\nsetattr(config, 'EARLY_STOP', True)\n")
+    index = _index(tmp_path)
+    config = str(tmp_path / "config.py")
+    assert not index.assigned_elsewhere("USE_XGB", config)
+    assert not index.assigned_elsewhere("SHOW_PLOTS", config)
+    assert index.assigned_elsewhere("TUNE", config) and index.assigned_elsewhere("EARLY_STOP", config)
+    assert not index.assigned_elsewhere("TUNE", str(tmp_path / "sweep.py"))

@@ -106,6 +106,14 @@ def test_a_stage_that_starts_writing_a_file_invalidates_its_readers(checked, cap
     assert _codes(capsys, "--select", "MLD903", ".") == []
 
 
+def test_a_flag_reassigned_in_another_file_invalidates_its_dead_branch(checked, capsys, _fresh_process_state):
+    (checked / "train.py").write_text("USE_GPU = False\n\nif USE_GPU:\n    device = 'cuda'\n")
+    assert ("./train.py", "MLD701") in _codes(capsys, "--select", "MLD701", ".")
+    (checked / "launch.py").write_text("import train\n\ntrain.USE_GPU = True\n")
+    _fresh_process_state()
+    assert _codes(capsys, "--select", "MLD701", ".") == []
+
+
 def test_entries_live_in_the_user_cache_folder_not_the_project(checked, capsys, cache):
     before = sorted(path for path in checked.rglob("*"))
     _codes(capsys, ".")

@@ -1,10 +1,14 @@
+import functools
+
 from astroid import nodes
 
 from mldebt.analysis.apis import DOWNLOADERS, KERAS_MODEL_LOADERS, LOCATION_KEYWORDS, PICKLE_LOADERS
 from mldebt.analysis.context import is_inference
 from mldebt.analysis.locations import artifact_name, is_remote, location_text
 from mldebt.analysis.names import call_name, qualified_name
+from mldebt.analysis.rewrites import keyword_insertion, source_lines
 from mldebt.analysis.values import bound_values
+from mldebt.finding import Fix
 from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.rule import Rule
 
@@ -56,6 +60,13 @@ class UnsafeModelDeserialization(Rule):
     dataset, a colleague's export), not a model. Tests are flagged only for
     downloads.
 
+    ## Fix
+    `torch.load(path)` without `weights_only` gets `weights_only=True`
+    (`mldebt check --fix --unsafe-fixes`). The fix is unsafe: a checkpoint
+    that pickles whole objects (a full model, an optimizer of a custom class)
+    no longer loads and needs `torch.serialization.add_safe_globals` or a
+    state dict. A call that passes `weights_only` or `**kwargs` is left alone.
+
     ## Options
     None.
     """
@@ -76,7 +87,18 @@ class UnsafeModelDeserialization(Rule):
             return
         origin = self._untrusted_origin(node)
         if origin is not None:
-            self.report(node, f"`{node.func.as_string()}` {origin} {advice}")
+            self.report(node, f"`{node.func.as_string()}` {origin} {advice}", fix=self._weights_only_fix(loader, node))
+
+    def _weights_only_fix(self, loader: str, call: nodes.Call) -> Fix | None:
+        """``torch.load(p)`` -> ``torch.load(p, weights_only=True)``: unsafe, a full pickle then fails to load."""
+        if loader != "torch.load" or any(keyword.arg in ("weights_only", None) for keyword in call.keywords or ()):
+            return None
+        edit = keyword_insertion(self._lines, call, "weights_only=True")
+        return Fix((edit,), safe=False) if edit is not None else None
+
+    @functools.cached_property
+    def _lines(self) -> list[str]:
+        return source_lines(self.module.text)
 
     def _untrusted_origin(self, call: nodes.Call) -> str | None:
         """Why the loaded file may come from someone else, or ``None`` when it is the project's own."""
@@ -90,7 +112,7 @@ class UnsafeModelDeserialization(Rule):
         if call_name(call) in _DATA_FRAME_LOADERS:
             return None  # a frame of data outside serving: a data input, whoever wrote it, not a model
         name = artifact_name(location) if location is not None else None
-        if name is not None and name not in ProjectIndex.for_file(self.module.path, self.module.settings).written_files:
+        if name is not None and not ProjectIndex.for_file(self.module.path, self.module.settings).writes_file(name):
             return f"of `{name}`, which no code of this project writes,"
         return None
 

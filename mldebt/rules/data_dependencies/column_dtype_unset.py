@@ -98,7 +98,7 @@ class ColumnDtypeUnset(Rule):
     def _reads_own_output(self, call: nodes.Call) -> bool:
         location = call.args[0] if call.args else None
         name = artifact_name(location) if location is not None else None
-        return name is not None and name in ProjectIndex.for_file(self.module.path, self.module.settings).written_files
+        return name is not None and ProjectIndex.for_file(self.module.path, self.module.settings).writes_file(name)
 
 
 def _declares_types(call: nodes.Call) -> bool:

@@ -1,11 +1,9 @@
 import functools
-import os
-import re
 
 from astroid import nodes
 
 from mldebt.analysis.values import module_constant
-from mldebt.project_files import project_root, project_sources
+from mldebt.project import ASSIGNED_NAMES, ProjectIndex
 from mldebt.rule import Option, Rule
 
 # Never a switch for an experiment: type-checking guards.
@@ -57,6 +55,7 @@ class DeadExperimentalBranch(Rule):
     node_types = (nodes.If,)
     options = (Option("allow", "str-list", ("DEBUG",), "Module-level flags meant to be edited by hand."),)
     ml_modules_only = False
+    project_facts = frozenset({ASSIGNED_NAMES})
 
     def visit(self, node: nodes.If) -> None:
         verdict = self._constant_truth(node.test)
@@ -143,12 +142,7 @@ class DeadExperimentalBranch(Rule):
 
     def _reassigned_elsewhere(self, name: str) -> bool:
         """Does another file of the project assign to the flag (``config.USE_X = True``)?"""
-        here = os.path.abspath(self.module.path) if self.module.path else ""
-        root = project_root(os.path.dirname(here) or ".")
-        assignment = re.compile(
-            rf"(?<![\w]){re.escape(name)}\s*(?::[^=\n]+)?=(?!=)|setattr\([^)\n]*['\"]{re.escape(name)}['\"]"
-        )
-        return any(path != here and assignment.search(text) for path, text in project_sources(root))
+        return ProjectIndex.for_file(self.module.path, self.module.settings).assigned_elsewhere(name, self.module.path)
 
 
 def _flag_name(test: nodes.NodeNG) -> str | None:

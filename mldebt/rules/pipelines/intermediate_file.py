@@ -112,15 +112,16 @@ class IntermediateFile(Rule):
         """Each data write read by another module, and each data read another module writes."""
         here = os.path.abspath(self.module.path)
         index = ProjectIndex.for_file(self.module.path, self.module.settings)
-        others = [(path, use) for path, found in index.file_uses.items() if path != here for use in found if use.data]
+        mine_by_access = [
+            (access, mine)
+            for access in (*self._writes, *self._reads)
+            if id(access.node) not in reported_here and (mine := use_of(access)) is not None
+        ]
+        naming = index.file_uses_naming(mine.name for _, mine in mine_by_access)
+        others = [(path, use) for path, found in naming.items() if path != here for use in found if use.data]
         # One hand-over per file and direction: a stage that reads the same file again is the same smell.
         seen: set[tuple[str, str, str | None]] = set()
-        for access in (*self._writes, *self._reads):
-            if id(access.node) in reported_here:
-                continue
-            mine = use_of(access)
-            if mine is None:
-                continue
+        for access, mine in mine_by_access:
             wanted = READ if access.mode == WRITE else WRITE
             match = next(
                 ((path, use) for path, use in others if use.mode == wanted and same_file_name(mine, use)), None

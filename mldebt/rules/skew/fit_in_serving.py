@@ -1,7 +1,7 @@
 from astroid import nodes
 
 from mldebt.analysis.apis import FIT_METHODS
-from mldebt.analysis.context import walk
+from mldebt.analysis.context import runs_at_startup, walk
 from mldebt.rule import Rule
 
 
@@ -49,8 +49,13 @@ class FitInServing(Rule):
             return
         for call in walk(view.code, nodes.Call):
             if isinstance(call.func, nodes.Attribute) and call.func.attrname in FIT_METHODS:
+                when = (
+                    "when the service starts, on whatever data it finds then"
+                    if runs_at_startup(call)
+                    else "on request data"
+                )
                 self.report(
                     call,
-                    f"`{call.func.as_string()}` fits in serving code, on request data instead of the training "
-                    "data; load the object fitted in training and only transform or predict",
+                    f"`{call.func.as_string()}` fits in serving code, {when} instead of the training data; "
+                    "load the object fitted in training and only transform or predict",
                 )

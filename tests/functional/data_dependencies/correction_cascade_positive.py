@@ -36,7 +36,7 @@ def train_regional_correction(path: str) -> None:
     base = GradientBoostingRegressor(n_estimators=N_TREES, learning_rate=LEARNING_RATE, random_state=SEED)
     base.fit(X_train[FEATURES], y_train)
     residual = y_train - base.predict(X_train[FEATURES])
-    corrector = Ridge(alpha=RIDGE_ALPHA).fit(X_train[REGIONAL_FEATURES], residual)  # [correction-cascade]
+    corrector = Ridge(alpha=RIDGE_ALPHA).fit(X_train[REGIONAL_FEATURES], residual)  # [correction-cascade, scaler-missing]
     corrected = base.predict(X_test[FEATURES]) + corrector.predict(X_test[REGIONAL_FEATURES])
     print("MAE corrected:", mean_absolute_error(y_test, corrected))
     joblib.dump({"base": base, "correction": corrector}, "artifacts/sales_forecast.joblib")
@@ -75,7 +75,7 @@ def train_with_segment_distances(path: str) -> float:
     X_train, X_test, y_train, y_test = train_test_split(
         customers[FEATURES], customers["churned"], test_size=0.2, random_state=SEED
     )
-    segments = KMeans(n_clusters=N_SEGMENTS, random_state=SEED).fit(X_train)
+    segments = KMeans(n_clusters=N_SEGMENTS, random_state=SEED).fit(X_train)  # [scaler-missing]
     train_distances = segments.transform(X_train)
     classifier = LogisticRegression(max_iter=MAX_ITER)
     classifier.fit(np.hstack([X_train, train_distances]), y_train)  # [correction-cascade]
@@ -88,5 +88,5 @@ def distil_churn_model(teacher: GradientBoostingClassifier, path: str) -> Ridge:
     customers = pd.read_csv(path)
     soft_labels = teacher.predict_proba(customers[FEATURES])[:, 1]
     student = Ridge(alpha=RIDGE_ALPHA)
-    student.fit(customers[FEATURES], soft_labels)  # [correction-cascade]
+    student.fit(customers[FEATURES], soft_labels)  # [correction-cascade, scaler-missing]
     return student

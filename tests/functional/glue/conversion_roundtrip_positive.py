@@ -16,7 +16,7 @@ FEATURES = ["sqft", "bedrooms", "bathrooms", "lot_size", "house_age"]
 
 
 def select_features(frame: pd.DataFrame) -> pd.DataFrame:
-    matrix = frame[FEATURES].values
+    matrix = frame[FEATURES].values  # [dataframe-values]
     return pd.DataFrame(matrix, columns=FEATURES, index=frame.index)  # [conversion-roundtrip]
 
 

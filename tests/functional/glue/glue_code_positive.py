@@ -42,7 +42,7 @@ def predict_price():  # [glue-code]
 async def score_batch(incoming: Request) -> Response:  # [glue-code]
     body = json.loads(await incoming.body())
     frame = pd.json_normalize(body["events"])
-    inputs = torch.tensor(frame[FRAUD_FEATURES].values, dtype=torch.float32)
+    inputs = torch.tensor(frame[FRAUD_FEATURES].values, dtype=torch.float32)  # [dataframe-values]
     with torch.no_grad():
         scores = fraud_model(inputs).squeeze(1)
     rows = list(zip(frame["event_id"], scores.numpy().tolist()))

@@ -28,8 +28,8 @@ def clean(trips):
 
 def evaluate(trips, target):
     features = [name for name in trips.columns if name != target]
-    X_train, X_test, y_train, y_test = train_test_split(trips[features], trips[target], test_size=0.3)
-    forest = RandomForestRegressor(n_estimators=N_TREES).fit(X_train, y_train)
+    X_train, X_test, y_train, y_test = train_test_split(trips[features], trips[target], test_size=0.3)  # [missing-random-seed]
+    forest = RandomForestRegressor(n_estimators=N_TREES).fit(X_train, y_train)  # [missing-random-seed]
     return mean_absolute_error(y_test, forest.predict(X_test))
 
 

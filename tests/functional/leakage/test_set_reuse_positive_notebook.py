@@ -27,7 +27,7 @@ y_pred = logreg.predict(X_test)
 print("logreg", accuracy_score(y_test, y_pred), roc_auc_score(y_test, logreg.predict_proba(X_test)[:, 1]))
 
 knn = KNeighborsClassifier(n_neighbors=N_NEIGHBOURS)
-knn.fit(X_train, y_train)
+knn.fit(X_train, y_train)  # [scaler-missing]
 print("knn", accuracy_score(y_test, knn.predict(X_test)))  # [test-set-reuse]
 
 others = {"forest": RandomForestClassifier(random_state=1), "svm": SVC(probability=True)}

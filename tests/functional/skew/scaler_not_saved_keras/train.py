@@ -26,7 +26,7 @@ def build_network(n_inputs: int) -> models.Model:
     network = models.Sequential(
         [
             layers.Input(shape=(n_inputs,)),
-            layers.Dense(HIDDEN_UNITS, activation="relu"),
+            layers.Dense(HIDDEN_UNITS, activation="relu"),  # [unseeded-framework-rng]
             layers.Dense(HIDDEN_UNITS, activation="relu"),
             layers.Dense(1),
         ]

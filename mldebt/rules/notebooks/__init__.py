@@ -1,0 +1,1 @@
+"""Family 9: notebooks, their saved execution state and cell order."""
