@@ -246,9 +246,49 @@ def undone_conversion(back: Conversion) -> Conversion | None:
         or first.node.scope() is not back.node.scope()
         or source_representation(first) != back.target
         or any(_changed_in_place(name) for name in passed)
+        or _stacks_a_column(first, back)
+        or _may_cross_frameworks(back)
     ):
         return None
     return first
+
+
+def _stacks_a_column(first: Conversion, back: Conversion) -> bool:
+    """``np.array(df["vec"].values.tolist())``: a column's cells may be vectors, and the list makes them a 2-D array.
+
+    A column's ndarray (``.values``, ``.to_numpy()``) has ``object`` cells
+    whenever the cells are lists; its ``tolist()`` turned back into an array
+    changes the shape, which is the point, not a round trip.
+    """
+    if first.target != LIST or back.target != ARRAY or first.operand is None:
+        return False
+    return any(
+        found is not None and found.source == FRAME and found.target == ARRAY
+        for found in map(conversion, trace(first.operand, _same_data))
+    )
+
+
+_TENSOR_FRAMEWORKS = ("torch", "tensorflow")
+
+
+def _may_cross_frameworks(back: Conversion) -> bool:
+    """``tf.convert_to_tensor(torch_tensor.numpy())`` bridges two frameworks when the module uses both.
+
+    ``.numpy()`` exists on the tensors of both, so which one the data came
+    from is unknown; in a module that imports both, NumPy is the bridge.
+    """
+    if back.target != TENSOR or not isinstance(back.node, nodes.Call):
+        return False
+    framework = (qualified_name(back.node.func) or "").split(".", 1)[0]
+    if framework not in _TENSOR_FRAMEWORKS:
+        return False
+    others = set(_TENSOR_FRAMEWORKS) - {framework}
+    module = back.node.root()
+    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+        names = [node.modname] if isinstance(node, nodes.ImportFrom) else [name for name, _ in node.names]
+        if any((name or "").split(".", 1)[0] in others for name in names):
+            return True
+    return False
 
 
 def _changed_in_place(name: nodes.Name) -> bool:

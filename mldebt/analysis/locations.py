@@ -6,6 +6,8 @@ from literals, f-strings, ``+``, ``%``, ``os.path.join``, ``pathlib.Path``
 parts that come from parameters, configuration or the environment become
 ``{}``. ``unstable_reason(text)`` says why a location is unstable: a
 hard-coded URL, an IP address, or an absolute path in someone's home folder.
+A web API's endpoint and a base URL whose file name comes from elsewhere are
+not data locations of their own.
 """
 
 from __future__ import annotations
@@ -102,9 +104,11 @@ def unstable_reason(text: str, *, in_tests: bool) -> str | None:
     url = _URL.match(text)
     host = url.group("host").lower() if url else None
     if host is not None and host not in (HOLE, ""):
-        if not (in_tests and host in LOCAL_HOSTS):
-            return "the hard-coded URL"
-        return None
+        if in_tests and host in LOCAL_HOSTS:
+            return None
+        if _is_api_endpoint(text, host, url.end()) or _file_chosen_elsewhere(text, url.end()):
+            return None
+        return "the hard-coded URL"
     for address in _IPV4.findall(text):
         if all(int(part) <= 255 for part in address.split(".")) and not (
             in_tests and address in LOCAL_HOSTS
@@ -113,6 +117,24 @@ def unstable_reason(text: str, *, in_tests: bool) -> str | None:
     if _USER_PATH.match(text):
         return "the absolute user path"
     return None
+
+
+def _is_api_endpoint(text: str, host: str, host_end: int) -> bool:
+    """``https://api.github.com/...``, ``http://export.arxiv.org/api/query``: a service's API, not a data file.
+
+    A request to an API asks a service a question (search, release
+    metadata, a prediction); what it answers is the service's business, and
+    pinning it to a snapshot is not possible. Data files are served from
+    file paths.
+    """
+    path = text[host_end:].split("?", 1)[0].split("#", 1)[0]
+    return host.split(".", 1)[0] == "api" or "api" in path.lower().split("/")
+
+
+def _file_chosen_elsewhere(text: str, host_end: int) -> bool:
+    """``os.path.join(MIRROR, revision, name)``: only a base URL is literal, the file comes from the caller."""
+    segments = [segment for segment in text[host_end:].split("?", 1)[0].split("/") if segment]
+    return len(segments) >= 2 and segments[-1] == HOLE
 
 
 def artifact_name(expr: nodes.NodeNG) -> str | None:

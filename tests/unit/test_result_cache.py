@@ -61,7 +61,7 @@ def _no_analysis(*args, **kwargs):
 
 def test_a_warm_run_reuses_every_result(checked, capsys, monkeypatch):
     cold = _codes(capsys, ".")
-    assert cold == [("./load.py", "MLD302"), ("./load.py", "MLD303"), ("./score.py", "MLD401")]
+    assert cold == [("./load.py", "MLD302"), ("./score.py", "MLD401")]
     monkeypatch.setattr(cli, "analyze", _no_analysis)
     assert _codes(capsys, ".") == cold
     with pytest.raises(AssertionError, match="analysed although"):

@@ -66,10 +66,11 @@ def test_a_huge_file_is_analysed():
         """\
         def score_{i}(model, rows):
             proba = model.predict_proba(rows)[:, 1]
-            return proba > 0.{i:03d}1
+            return proba > 0.{cut}
         """
     )
-    source = ML_PRELUDE + "\n".join(block.format(i=i) for i in range(2000))
+    # Cut-offs from 0.1000 to 0.2999: every one a threshold (below 0.001 would be a numerical guard).
+    source = ML_PRELUDE + "\n".join(block.format(i=i, cut=1000 + i) for i in range(2000))
     assert _codes(source).count("MLD401") == 2000
 
 

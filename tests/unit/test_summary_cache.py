@@ -41,7 +41,8 @@ def linted(tmp_path, monkeypatch):
     """A train/serve project outside the repository, with a cache folder of its own."""
     root = tmp_path / "project"
     shutil.copytree(SKEW_PROJECT, root)
-    (root / "pyproject.toml").write_text("[tool.mldebt]\n")
+    # MLD303 (opt-in) reads the files-written facts, so a planted entry there would show.
+    (root / "pyproject.toml").write_text('[tool.mldebt]\nextend-select = ["MLD303"]\n')
     monkeypatch.setenv(summary_cache.ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
     return root
 

@@ -55,7 +55,10 @@ class UnsafeModelDeserialization(Rule):
     stage of the same project writes (by file name, anywhere in the
     project) is not flagged, nor is a load whose path comes from an argument
     or configuration: the project's own outputs are as trusted as its code.
-    Tests are flagged only for downloads.
+    Neither is `pandas.read_pickle` outside serving code: a pickled frame
+    is a data input of a training or analysis script (a prepared Kaggle
+    dataset, a colleague's export), not a model. Tests are flagged only for
+    downloads.
 
     ## Fix
     `torch.load(path)` without `weights_only` gets `weights_only=True`
@@ -106,6 +109,8 @@ class UnsafeModelDeserialization(Rule):
             return None  # tests load the project's own fixtures and models
         if self._in_serving_code(call) or is_inference(self.module.tree):
             return "in serving code"
+        if call_name(call) in _DATA_FRAME_LOADERS:
+            return None  # a frame of data outside serving: a data input, whoever wrote it, not a model
         name = artifact_name(location) if location is not None else None
         if name is not None and not ProjectIndex.for_file(self.module.path, self.module.settings).writes_file(name):
             return f"of `{name}`, which no code of this project writes,"
@@ -117,6 +122,9 @@ class UnsafeModelDeserialization(Rule):
             return False
         roots = {id(root) for root in view.code}
         return any(id(ancestor) in roots for ancestor in call.node_ancestors())
+
+
+_DATA_FRAME_LOADERS = frozenset({"pandas.read_pickle"})
 
 
 def _location(call: nodes.Call) -> nodes.NodeNG | None:

@@ -7,6 +7,9 @@ _ORDERING = frozenset({"<", "<=", ">", ">="})
 # 0 is a score's natural decision boundary (decision_function > 0) and 0 and 1
 # bound a probability; comparing with them checks a range, it tunes nothing.
 _ALWAYS_ALLOWED = frozenset({0.0, 1.0})
+# Below this a literal is a numerical guard (``cdf_delta > 1e-5`` before a
+# log, ``norm < 1e-8``), not a decision threshold anybody tunes.
+_NUMERICAL_GUARD = 1e-3
 
 
 class HardcodedThreshold(Rule):
@@ -40,8 +43,10 @@ class HardcodedThreshold(Rule):
     A variable set to a literal inside the function (`cutoff = 0.73`) is as
     hard-coded as the literal and is flagged too; module-level named
     constants are settings and are not. Equality with class labels
-    (`pred == 1`), comparisons with 0 and 1, and comparisons inside `assert`
-    statements are not thresholds and are not flagged.
+    (`pred == 1`), comparisons with 0 and 1, numerical guards (a literal
+    below 0.001 in absolute value, such as `cdf_delta > 1e-5` before a log)
+    and comparisons inside `assert` statements are not thresholds and are
+    not flagged.
 
     ## Options
     - `allow` (list of numbers, default `[]`): thresholds your team accepts
@@ -65,7 +70,7 @@ class HardcodedThreshold(Rule):
             if operator in _ORDERING:
                 for literal, other in ((left, right), (right, left)):
                     value = _numeric_literal(_local_literal(literal))
-                    if value is None or value in allowed:
+                    if value is None or value in allowed or 0 < abs(value) < _NUMERICAL_GUARD:
                         continue
                     origin = model_output_origin(other)
                     if origin is not None:

@@ -47,7 +47,11 @@ class UnstableDataDependency(Rule):
     listings = pd.read_csv(config.data.listings_snapshot)
     ```
     Relative paths inside the repository (`data/raw/listings.csv`) and
-    `localhost` in test files are fine.
+    `localhost` in test files are fine. So are requests to a web API (a
+    host named `api.` or an `/api/` path: a search, release metadata, a
+    service call, which no snapshot can pin) and a base URL whose file name
+    comes from elsewhere (`os.path.join(MIRROR, revision, name)`: the caller
+    chooses, and can pin, the file).
 
     ## Options
     None.

@@ -16,6 +16,21 @@ _PRAGMA = re.compile(
 # (``# Preprocessing``), a constant, an ellipsis, ``Note: something``,
 # ``# global settings`` (a heading that parses as a ``global`` statement).
 _PROSE_LIKE = (ast.Expr, ast.AnnAssign, ast.Pass, ast.Global, ast.Nonlocal)
+_WHEN_TO_ENABLE = r"\buncomment\b|\balso add\b|\bto enable\b|\bif you (want|need|would like)\b"
+# A prose line ending in a colon that announces an example: the code after it
+# is documentation (``# to read the files back, e.g. with numpy:``).
+_EXAMPLE_INTRO = re.compile(
+    r"(\be\.g\.|\bfor example\b|\bexample\b|\busage\b|\bsuch as\b).*:\s*$"
+    # ... or tells the reader when to switch the lines under it on: a documented option of a template or config file.
+    rf"|{_WHEN_TO_ENABLE}",
+    re.IGNORECASE,
+)
+# The same advice as the line's own trailing comment: ``# im = rotate(im)  # for use if autorotation is off``.
+_DOCUMENTED_OPTION = re.compile(rf"#.*({_WHEN_TO_ENABLE}|\bfor use (if|when)\b)", re.IGNORECASE)
+# Calls that only show a value while debugging: a commented-out one is a
+# silenced trace, not an alternative code path.
+_DEBUG_OUTPUT_FUNCTIONS = frozenset({"print", "pprint", "display"})
+_LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 
 
 class CommentedOutCode(Rule):
@@ -44,6 +59,13 @@ class CommentedOutCode(Rule):
     Prose, `# noqa`/`# type:`/`# pylint:` pragmas, `# In[3]:` markers,
     license headers, doctest examples and comments that only name a file
     or module (`# config.py`, `# see utils.metrics`) are not flagged.
+    Neither are silenced traces (a block that only prints or logs,
+    `# print(batch.shape)`), a heading that reads as an import right above
+    the imports it names (`# import blueprints`), nor an example introduced
+    as one (`# to read it back, e.g. with numpy:` and the code under it) or
+    an option whose prose says when to switch it on (`# uncomment for GPU
+    training`, `# on a laptop also add`, or the line's own trailing
+    `# for use if autorotation is off`).
 
     ## Options
     None.
@@ -58,6 +80,8 @@ class CommentedOutCode(Rule):
         lines = self.module.lines
         for run in _code_runs(_comment_blocks(self.module.own_line_comments), lines):
             first, last = run[0], run[-1]
+            if _only_debug_output(run) or _import_heading(run, lines) or _documented_option(run):
+                continue
             self.report_range(
                 first.line,
                 first.column,
@@ -82,6 +106,9 @@ def _code_runs(blocks: list[list[Comment]], lines: list[str]) -> list[list[Comme
         if first_code is None:
             previous_end = None
             continue
+        if first_code > 0 and _EXAMPLE_INTRO.search(_uncomment(block[first_code - 1].text)):
+            previous_end = None
+            continue
         code = block[first_code:]
         if first_code == 0 and previous_end == block[0].line - 2 and not lines[previous_end].strip():
             runs[-1].extend(code)
@@ -89,6 +116,51 @@ def _code_runs(blocks: list[list[Comment]], lines: list[str]) -> list[list[Comme
             runs.append(code)
         previous_end = block[-1].line
     return runs
+
+
+def _parsed(run: list[Comment]) -> list[ast.stmt] | None:
+    source = textwrap.dedent("\n".join(_uncomment(comment.text) for comment in run))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return ast.parse(source).body
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+
+
+def _documented_option(run: list[Comment]) -> bool:
+    """One commented-out line whose own trailing comment says when to use it."""
+    return len(run) == 1 and bool(_DOCUMENTED_OPTION.search(_uncomment(run[0].text)))
+
+
+def _only_debug_output(run: list[Comment]) -> bool:
+    """``# print(batch.shape)``, ``# logger.debug(...)``: every statement only prints or logs."""
+    statements = _parsed(run)
+    return bool(statements) and all(
+        isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) and _is_output_call(statement.value)
+        for statement in statements
+    )
+
+
+def _is_output_call(call: ast.Call) -> bool:
+    function = call.func
+    if isinstance(function, ast.Name):
+        return function.id in _DEBUG_OUTPUT_FUNCTIONS
+    return isinstance(function, ast.Attribute) and function.attr in _LOG_METHODS and _is_dotted_name(function)
+
+
+def _import_heading(run: list[Comment], lines: list[str]) -> bool:
+    """``# import blueprints`` right above an import: a heading that names what follows, not a disabled import."""
+    if len(run) != 1:
+        return False
+    statements = _parsed(run)
+    if not statements or len(statements) != 1 or not isinstance(statements[0], ast.Import):
+        return False
+    names = statements[0].names
+    if len(names) != 1 or names[0].asname or "." in names[0].name:
+        return False
+    following = lines[run[0].line] if run[0].line < len(lines) else ""
+    return following.lstrip().startswith(("import ", "from "))
 
 
 def _is_dotted_name(node: ast.expr) -> bool:

@@ -1,3 +1,5 @@
+import functools
+
 from astroid import nodes
 
 from mldebt.analysis.values import module_constant
@@ -14,7 +16,11 @@ class DeadExperimentalBranch(Rule):
     `if 0:`, `if True: ... else:`) or a module-level flag such as
     `USE_XGBOOST = False` that is assigned once and never reassigned
     anywhere in the project. The finding spans the `if` and the branch that
-    can never run.
+    can never run. A flag that guards several `if`s is one finding, on its
+    first `if`, naming the others. A module that runs `exec(...)` or
+    `globals().update(...)` at module level (a command-line configurator
+    overriding the defaults) may rebind any flag, so its flags are not
+    flagged.
 
     ## Why is this bad
     Sculley et al. (§5.3, dead experimental codepaths): experiments left
@@ -59,6 +65,9 @@ class DeadExperimentalBranch(Rule):
         dead = node.body if not truth else node.orelse
         if not dead:
             return
+        others = self._other_branches_on_flag(node)
+        if others is None:
+            return
         keyword = "elif" if self._is_elif(node) else "if"
         where = "body" if not truth else "else branch"
         first, last = dead[0].fromlineno, dead[-1].tolineno
@@ -66,7 +75,7 @@ class DeadExperimentalBranch(Rule):
         self.report(
             node,
             f"`{keyword} {node.test.as_string()}:` is always {truth}{why}, so its {where} "
-            f"({lines}) never runs; delete the experiment "
+            f"({lines}) never runs{others}; delete the experiment "
             "or read the switch from configuration",
             end=dead[-1],
         )
@@ -79,13 +88,51 @@ class DeadExperimentalBranch(Rule):
             return bool(test.value), ""
         if isinstance(test, nodes.Name) and self._is_experiment_flag(test.name):
             constant = module_constant(test)
-            if constant is not None and not self._reassigned_elsewhere(test.name):
+            if constant is not None and not self._globals_rebound and not self._reassigned_elsewhere(test.name):
                 return (
                     bool(constant.value),
                     f" ({test.name} is set to {constant.value!r} on line {constant.lineno} "
                     "and never reassigned)",
                 )
         return None
+
+    def _other_branches_on_flag(self, node: nodes.If) -> str | None:
+        """For the first ``if`` on a flag, the text naming the other ``if``s on it; ``None`` for the later ones.
+
+        One switch is one decision to delete, so it is one finding however many branches it guards.
+        """
+        flag = _flag_name(node.test)
+        if flag is None:
+            return ""
+        guarded = [
+            other
+            for other in self.module.tree.nodes_of_class(nodes.If)
+            if _flag_name(other.test) == flag and self._constant_truth(other.test) is not None
+        ]
+        if guarded and guarded[0] is not node:
+            return None
+        rest = [str(other.lineno) for other in guarded[1:]]
+        if not rest:
+            return ""
+        return f" (the flag also guards the `if` on line{'s' if len(rest) > 1 else ''} {', '.join(rest)})"
+
+    @functools.cached_property
+    def _globals_rebound(self) -> bool:
+        """Module-level ``exec(...)`` or ``globals().update(...)`` may rebind every flag (a configurator)."""
+        for statement in self.module.tree.body:
+            for call in _module_level_calls(statement):
+                function = call.func
+                if isinstance(function, nodes.Name) and function.name == "exec":
+                    return True
+                if (
+                    isinstance(function, nodes.Attribute)
+                    and function.attrname == "update"
+                    and isinstance(function.expr, nodes.Call)
+                    and isinstance(function.expr.func, nodes.Name)
+                    and function.expr.func.name in ("globals", "vars")
+                ):
+                    return True
+        return False
 
     def _is_elif(self, node: nodes.If) -> bool:
         return self.module.lines[node.lineno - 1].lstrip().startswith("elif")
@@ -96,3 +143,19 @@ class DeadExperimentalBranch(Rule):
     def _reassigned_elsewhere(self, name: str) -> bool:
         """Does another file of the project assign to the flag (``config.USE_X = True``)?"""
         return ProjectIndex.for_file(self.module.path, self.module.settings).assigned_elsewhere(name, self.module.path)
+
+
+def _flag_name(test: nodes.NodeNG) -> str | None:
+    while isinstance(test, nodes.UnaryOp) and test.op == "not":
+        test = test.operand
+    return test.name if isinstance(test, nodes.Name) else None
+
+
+def _module_level_calls(statement: nodes.NodeNG):
+    """Calls that run when the module runs: not inside functions or classes."""
+    if isinstance(statement, (nodes.FunctionDef, nodes.AsyncFunctionDef, nodes.ClassDef, nodes.Lambda)):
+        return
+    if isinstance(statement, nodes.Call):
+        yield statement
+    for child in statement.get_children():
+        yield from _module_level_calls(child)

@@ -16,6 +16,10 @@ _IPYTHON_FUNCTIONS = {
     "display": frozenset({"IPython.display.display", "IPython.core.display.display"}),
 }
 _TRAINING_FUNCTION_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in TRAINING_FUNCTIONS)
+# ``if is_notebook():``, ``if in_colab():``: code that checks where it runs supports notebooks on purpose.
+_ENVIRONMENT_CHECK = re.compile(r"^_?(is|in|running)_?(notebook|jupyter|ipython|colab|kaggle)", re.IGNORECASE)
+# ``if debug:``, ``if args.smoke_test:``: a sample read only in an explicit debug mode.
+_DEBUG_SWITCH = re.compile(r"debug|smoke|dry_?run|fast_dev|quick_?run", re.IGNORECASE)
 
 
 class PrototypeCode(Rule):
@@ -26,6 +30,10 @@ class PrototypeCode(Rule):
     (reported once, at the first marker, with the count), and training on a
     truncated sample: a `read_csv(..., nrows=N)` or `.head(N)` whose rows
     reach a `fit`. Test files and notebooks themselves are not checked.
+    Deliberate notebook support is not flagged: IPython imported inside a
+    function, or used under an `if is_notebook():`-style check. Neither is
+    a chosen window of a file (`skiprows=` with `nrows=`) nor a sample read
+    only under a debug switch (`if debug:`, `if args.smoke_test:`).
 
     ## Why is this bad
     Sculley et al. (§5.5, the prototype smell): code that was written to try
@@ -110,14 +118,38 @@ class PrototypeCode(Rule):
 
 
 def _notebook_function(call: nodes.Call) -> str | None:
-    """``get_ipython`` or ``display`` when the call is IPython's, or a name the module never binds."""
+    """``get_ipython`` or ``display`` when the call is IPython's, or a name the module never binds.
+
+    Deliberate notebook support is not a leftover: IPython imported inside a
+    function (where it is used only when present), or a call under an
+    ``if is_notebook():``-style environment check.
+    """
     if not isinstance(call.func, nodes.Name) or call.func.name not in _IPYTHON_FUNCTIONS:
         return None
     name = call.func.name
     _, bindings = call.func.lookup(name)
-    if not bindings or call_name(call) in _IPYTHON_FUNCTIONS[name]:
-        return name
-    return None
+    if bindings and call_name(call) not in _IPYTHON_FUNCTIONS[name]:
+        return None
+    if any(not isinstance(binding.scope(), nodes.Module) for binding in bindings) or _under(call, _ENVIRONMENT_CHECK):
+        return None
+    return name
+
+
+def _under(node: nodes.NodeNG, condition: re.Pattern) -> bool:
+    """Is ``node`` in the body of an ``if`` whose condition names something matching ``condition``?"""
+    for ancestor in node.node_ancestors():
+        parent = ancestor.parent
+        if isinstance(parent, nodes.If) and ancestor in parent.body and _names_match(parent.test, condition):
+            return True
+    return False
+
+
+def _names_match(test: nodes.NodeNG, condition: re.Pattern) -> bool:
+    for part in (test, *test.nodes_of_class((nodes.Name, nodes.Attribute))):
+        name = part.name if isinstance(part, nodes.Name) else part.attrname if isinstance(part, nodes.Attribute) else None
+        if name is not None and condition.search(name):
+            return True
+    return False
 
 
 def _is_fit(call: nodes.Call) -> bool:
@@ -133,7 +165,7 @@ def _truncations(fit: nodes.Call) -> Iterable[tuple[nodes.Call, str, int]]:
         for node in trace(argument, _data_origins):
             if isinstance(node, nodes.Call):
                 truncated = _truncated_rows(node)
-                if truncated is not None:
+                if truncated is not None and not _under(node, _DEBUG_SWITCH):
                     yield node, *truncated
 
 
@@ -146,6 +178,8 @@ def _truncated_rows(call: nodes.Call) -> tuple[str, int] | None:
         return (f"`.head({count.value})`", count.value) if _is_count(count) else None
     if not _is_reader(call):
         return None
+    if any(keyword.arg == "skiprows" for keyword in call.keywords or ()):
+        return None  # skiprows with nrows reads a chosen window of the file, not its first rows
     for keyword in call.keywords or ():
         if keyword.arg in ("nrows", "n_rows") and _is_count(keyword.value):
             return f"`{call.func.as_string()}(..., {keyword.arg}={keyword.value.value})`", keyword.value.value

@@ -30,7 +30,12 @@ class IntermediateFile(Rule):
     saying which (`data/interim/t3.csv` and `INTERIM / "t3.csv"` with
     `INTERIM = Path("data/interim")`; a `train.csv` in a folder that comes
     from a parameter is not matched). Both ends
-    are reported, each naming the other's file and line.
+    are reported, each naming the other's file and line; a stage that
+    reads the same file again is reported once. A memory spill is not
+    flagged: the written variable is deleted between the write and the
+    read in the same function (`frame.to_pickle(p); del frame; gc.collect()`
+    ... `frame = pd.read_pickle(p)`), which frees memory in a script that
+    holds more than fits rather than passing data between steps.
 
     ## Why is this bad
     Sculley et al. (§5.2, pipeline jungles): intermediate files are how
@@ -78,7 +83,11 @@ class IntermediateFile(Rule):
     def finish(self) -> None:
         first_read: dict[int, FileAccess] = {}
         last_write: dict[int, FileAccess] = {}
+        spilled: set[int] = set()
         for write, read in read_back(self._writes, self._reads):
+            if _spilled(write, read):
+                spilled.update((id(write.node), id(read.node)))
+                continue
             first_read.setdefault(id(write.node), read)
             last_write[id(read.node)] = write
         for write in self._writes:
@@ -97,7 +106,7 @@ class IntermediateFile(Rule):
                     f"`{call_label(read.node)}` reads back {shown_path(read.path)}, which this module "
                     f"wrote on line {write.node.lineno}: {_ADVICE}",
                 )
-        self._report_other_stages(set(first_read) | set(last_write))
+        self._report_other_stages(set(first_read) | set(last_write) | spilled)
 
     def _report_other_stages(self, reported_here: set[int]) -> None:
         """Each data write read by another module, and each data read another module writes."""
@@ -110,13 +119,16 @@ class IntermediateFile(Rule):
         ]
         naming = index.file_uses_naming(mine.name for _, mine in mine_by_access)
         others = [(path, use) for path, found in naming.items() if path != here for use in found if use.data]
+        # One hand-over per file and direction: a stage that reads the same file again is the same smell.
+        seen: set[tuple[str, str, str | None]] = set()
         for access, mine in mine_by_access:
             wanted = READ if access.mode == WRITE else WRITE
             match = next(
                 ((path, use) for path, use in others if use.mode == wanted and same_file_name(mine, use)), None
             )
-            if match is None:
+            if match is None or (access.mode, mine.name, mine.folder) in seen:
                 continue
+            seen.add((access.mode, mine.name, mine.folder))
             path, use = match
             where = f"{os.path.relpath(path, index.root)}:{use.position.line}"
             verb, other = ("writes", "reads") if access.mode == WRITE else ("reads", "writes")
@@ -126,3 +138,29 @@ class IntermediateFile(Rule):
                 f"{_ACROSS_STAGES_ADVICE}",
             )
 
+
+def _spilled(write: FileAccess, read: FileAccess) -> bool:
+    """``frame.to_pickle(p); del frame; ...; frame = pd.read_pickle(p)``: memory freed for a while, not a stage boundary.
+
+    The written variable is deleted in the same scope between the write and
+    the read, which only makes sense to free memory in a script that holds
+    more than fits.
+    """
+    written = _written_name(write.node)
+    if written is None or write.node.scope() is not read.node.scope():
+        return False
+    start, end = write.node.lineno, read.node.lineno
+    return any(
+        start < statement.lineno < end
+        and any(isinstance(target, nodes.DelName) and target.name == written for target in statement.targets)
+        for statement in write.node.scope().nodes_of_class(nodes.Delete)
+    )
+
+
+def _written_name(call: nodes.Call) -> str | None:
+    """The variable whose data a write stores: the receiver of ``frame.to_csv(...)``, else a name passed to it."""
+    function = call.func
+    if isinstance(function, nodes.Attribute) and isinstance(function.expr, nodes.Name):
+        return function.expr.name
+    names = [argument.name for argument in call.args if isinstance(argument, nodes.Name)]
+    return names[0] if len(names) == 1 else None

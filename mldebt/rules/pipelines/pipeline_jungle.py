@@ -14,12 +14,14 @@ class PipelineJungle(Rule):
     function, and in the module-level code: joins (`merge`, `join`,
     `pd.concat`, `pd.merge`), other frame operations (`groupby`, `apply`,
     `dropna`, `fillna`, `filter`, `rename`, `sort_values`, `sample`,
-    `pivot`, `melt`, `query`, `drop`, `assign`, `astype`, ...), a frame
+    `pivot`, `melt`, `query`, `assign`, `astype`, ...), a frame
     variable rebuilt from itself (`df = df[df.price > 0]`,
     `df = add_features(df)`), and intermediate files (a frame written and
     read back by the module). A scope with at least `min-steps` of them is
     reported once: at its `def` line, or at the first step of module-level
-    code, with the counts.
+    code, with the counts. A `drop` of columns or rows is not a step of its
+    own (it removes data and builds nothing); `df = df.drop(...)` still
+    counts as the frame rebuilt from itself.
 
     ## Why is this bad
     Sculley et al. (§5.2, pipeline jungles): data preparation grown one
@@ -72,7 +74,7 @@ class PipelineJungle(Rule):
                 self._reassignments[code_scope(node)].append(node)
             return
         step = preparation_step(node)
-        if step is not None:
+        if step is not None and not _drops_columns(node):
             self._steps[code_scope(node)].append((node, step))
         access = file_access(node)
         if access is not None:
@@ -114,3 +116,7 @@ class PipelineJungle(Rule):
 
 def _position(node: nodes.NodeNG) -> tuple[int, int]:
     return node.lineno, node.col_offset
+
+
+def _drops_columns(call: nodes.Call) -> bool:
+    return isinstance(call.func, nodes.Attribute) and call.func.attrname == "drop"

@@ -103,3 +103,8 @@ def make_finetuning_optimizers(model: nn.Module, head: nn.Module) -> list:
         tf.keras.optimizers.RMSprop(3e-4),  # [hardcoded-hyperparameter]
         optim.Adam(head.parameters()),
     ]
+
+
+def make_decay(optimizer: optim.Optimizer, cfg: dict) -> StepLR:
+    # gamma=0.1 is StepLR's own default written out: no tuning hides in it.
+    return StepLR(optimizer, step_size=cfg["decay_every"], gamma=0.1)

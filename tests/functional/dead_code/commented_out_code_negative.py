@@ -92,3 +92,40 @@ def log_charges(frame):
 if __name__ == "__main__":  # pragma: no cover
     # Quick smoke run when executed directly.
     print(score(customers).describe())
+
+
+def fit_scaler(frame):
+    scaler = StandardScaler()
+    values = scaler.fit_transform(frame[FEATURES])
+    # print(values.shape, values.mean(axis=0))
+    # logger.debug("scaled %d rows", len(values))
+    return scaler
+
+
+def export_scores(frame, path):
+    scores = score(frame)
+    scores.to_frame().to_parquet(path)
+    # to load the scores back later, e.g. in a dashboard:
+    # scores = pd.read_parquet(path)["churn_risk"]
+    return path
+
+
+def build_app(config):
+    # import routes
+    from churn_service.routes import predictions  # noqa: F401
+
+    return config
+
+
+def compute_settings(template: dict) -> dict:
+    settings = dict(template, min_nodes=0, max_nodes=4)
+    # Uncomment the lines below to train on GPU nodes:
+    # settings["vm_size"] = "STANDARD_NC6"
+    # settings["max_nodes"] = 2
+    return settings
+
+
+def read_frame(capture):
+    ok, frame = capture.read()
+    # frame = np.rot90(frame)  # for use if the camera does not rotate frames itself
+    return frame if ok else None

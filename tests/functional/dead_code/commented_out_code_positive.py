@@ -79,3 +79,11 @@ def log_transform(values: np.ndarray) -> np.ndarray:
 #     proba = model.predict_proba(X)[:, 1]
 
 #     return (proba > 0.5).mean()
+
+
+def rescale(frame):
+    # print(frame.describe())  # [commented-out-code]
+    # frame = frame.clip(lower=0)
+    frame = frame.fillna(0)
+    # import shap  # [commented-out-code]
+    return frame

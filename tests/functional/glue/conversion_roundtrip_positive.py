@@ -35,3 +35,8 @@ def as_float_rows(records: list[dict]) -> list[list[float]]:
 
 listings = pd.read_parquet("data/listings.parquet")
 numeric = pd.DataFrame(listings.select_dtypes("number").to_numpy(), columns=FEATURES)  # [conversion-roundtrip]
+
+
+def cached_scores(path: str) -> np.ndarray:
+    scores = np.load(path).tolist()
+    return np.array(scores)  # [conversion-roundtrip]
