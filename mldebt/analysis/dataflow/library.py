@@ -105,7 +105,8 @@ class LibraryCalls:
             return self._resample_function(node, args)
         if name in ROW_CONCATENATIONS and not concatenates_columns(node):
             return self._concatenate(node, args)
-        if name in COLUMN_CONCATENATIONS:
+        if name in COLUMN_CONCATENATIONS or name in ROW_CONCATENATIONS:
+            # Side by side (``pd.concat([a, b], axis=1)``): the same rows, with the lineage of every part.
             return combine(*flatten(args))
         if is_artifact_save(name) and args:
             location = node.args[1] if len(node.args) > 1 else next(
