@@ -1,17 +1,21 @@
 """``mldebt check | rules | explain``: the standalone front door.
 
-Exit status: 0 no findings, 1 findings, 2 usage or configuration error.
+Exit status: 0 no findings (or none at the ``--fail-on`` severity), 1
+findings, 2 usage or configuration error.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import dataclasses
+import difflib
 import json
 import os
 import sys
 from collections.abc import Sequence
 
-from mldebt import __version__, summary_cache
+from mldebt import __version__, baseline, result_cache, summary_cache
 from mldebt.config import HostOverrides, Settings, load_file, settings_for
 from mldebt.docs import rule_page
 from mldebt.engine import analyze
@@ -19,12 +23,17 @@ from mldebt.errors import ConfigError
 from mldebt.finding import Finding
 from mldebt.project_files import iter_python_files
 from mldebt.registry import FAMILIES, all_rules, find_rule, pylint_message_id, validate_selectors
-from mldebt.report import RENDERERS
+from mldebt.report import RENDERERS, Report, render_statistics
+from mldebt.report.fingerprints import Fingerprint, fingerprints
+from mldebt.report.outcome import SEVERITIES
 from mldebt.rule import Rule
 from mldebt.rules.internal.unparsable_source import UnparsableSource
-from mldebt.source import UnreadableSource, read_source
+from mldebt.source import UnreadableSource, decode_source, read_source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+STDIN = "-"
+# Fewer files than this per worker and a process pool costs more than it saves.
+_FILES_PER_WORKER = 8
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,8 +59,16 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     check = commands.add_parser("check", help="check files and folders", description="Check Python files and folders.")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check")
+    check.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="files or folders to check (default: the current folder); `-` reads the standard input",
+    )
     check.add_argument("--format", choices=sorted(RENDERERS), default="text", help="output format (default: text)")
+    check.add_argument(
+        "--statistics", action="store_true",
+        help="print how many findings each rule made instead of the findings (text or json)",
+    )
+    check.add_argument("--output-file", metavar="FILE", help="write the output to FILE instead of the standard output")
     check.add_argument("--select", help="comma-separated rules to enable instead of the configured set")
     check.add_argument("--extend-select", help="comma-separated rules to enable as well (e.g. opt-in rules)")
     check.add_argument("--ignore", help="comma-separated rules to disable")
@@ -60,12 +77,37 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="use this pyproject.toml or team file instead of the nearest pyproject.toml",
     )
+    check.add_argument(
+        "--force-exclude", action="store_true",
+        help="apply the configured `exclude` also to paths named on the command line (for pre-commit)",
+    )
+    check.add_argument(
+        "--stdin-filename", metavar="PATH",
+        help="with `-`: the file name the standard input stands for (for its configuration and messages)",
+    )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument(
+        "--fail-on", choices=SEVERITIES, default=SEVERITIES[0],
+        help="exit 1 only for findings of this severity or higher (default: info, any finding)",
+    )
+    check.add_argument("--baseline", metavar="FILE", help="report only findings this baseline file does not know")
+    check.add_argument(
+        "--write-baseline", metavar="FILE",
+        help="write every current finding to FILE as the baseline, and exit 0",
+    )
+    check.add_argument(
+        "-j", "--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
+        help="check files in N processes (default: the number of cores); the output does not depend on N",
+    )
+    check.add_argument(
+        "--no-cache", action="store_true",
+        help="neither read nor write the result cache (the project index's summaries are still cached)",
+    )
     check.add_argument(
         "--cache-dir",
         metavar="DIR",
-        help=f"keep the project index's cache here (default: ${summary_cache.ENVIRONMENT_VARIABLE}, "
-        "else the user's cache folder)",
+        help=f"keep the caches here (default: ${summary_cache.ENVIRONMENT_VARIABLE}, "
+        "else the user's cache folder; never inside the checked project)",
     )
     check.set_defaults(command=_check)
 
@@ -79,9 +121,42 @@ def _parser() -> argparse.ArgumentParser:
     explain = commands.add_parser(
         "explain", help="show a rule's documentation", description="Show a rule's documentation."
     )
-    explain.add_argument("rule", metavar="CODE|SYMBOL", help="for example MLD401 or hardcoded-threshold")
+    explain.add_argument(
+        "rule", metavar="CODE|SYMBOL|ID", help="for example MLD401, hardcoded-threshold or pylint's W7401"
+    )
     explain.set_defaults(command=_explain)
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return number
+
+
+@dataclasses.dataclass(frozen=True)
+class _Checker:
+    """What every worker needs to check a file the way the command line asked (picklable)."""
+
+    fixed: Settings | None
+    overrides: HostOverrides
+    cache_dir: str | None
+    use_cache: bool
+
+    def settings(self, path: str) -> Settings:
+        return (self.fixed or settings_for(path)).with_overrides(self.overrides)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Checked:
+    """One file's findings, sorted, with one fingerprint each."""
+
+    findings: tuple[Finding, ...]
+    fingerprints: tuple[Fingerprint, ...]
 
 
 def _check(arguments: argparse.Namespace) -> int:
@@ -91,24 +166,109 @@ def _check(arguments: argparse.Namespace) -> int:
         ignore=_selectors(arguments.ignore, "--ignore") or (),
     )
     fixed = load_file(arguments.config) if arguments.config else None
-    if arguments.cache_dir:
-        summary_cache.use_folder(os.path.abspath(arguments.cache_dir))
-    missing = [path for path in arguments.paths if not os.path.exists(path)]
-    if missing:
-        print(f"mldebt: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return EXIT_USAGE
-
-    def governing(path: str) -> Settings:
-        return (fixed or settings_for(path)).with_overrides(overrides)
-
-    findings: list[Finding] = []
-    files = list(_files(arguments.paths, fixed))
-    for path in files:
-        findings.extend(_check_file(path, governing(path)))
-    sys.stdout.write(RENDERERS[arguments.format](findings, len(files)))
-    if findings and not arguments.exit_zero:
+    cache_dir = os.path.abspath(arguments.cache_dir) if arguments.cache_dir else None
+    summary_cache.use_folder(cache_dir)
+    checker = _Checker(fixed, overrides, cache_dir, use_cache=not arguments.no_cache)
+    known = baseline.load(arguments.baseline) if arguments.baseline else frozenset()
+    paths = arguments.paths or ["."]
+    if STDIN in paths:
+        if paths != [STDIN]:
+            raise ConfigError("`-` (the standard input) cannot be combined with other paths")
+        results, files_checked = _check_stdin(arguments, checker)
+    else:
+        missing = [path for path in paths if not os.path.exists(path)]
+        if missing:
+            raise ConfigError(f"no such file or folder: {', '.join(missing)}")
+        files = list(_files(paths, fixed, force_exclude=arguments.force_exclude))
+        results, files_checked = _check_files(files, checker, arguments.jobs), len(files)
+    pairs = [(finding, mark) for result in results for finding, mark in zip(result.findings, result.fingerprints)]
+    if arguments.write_baseline:
+        baseline.write(arguments.write_baseline, [mark for _, mark in pairs])
+        print(f"mldebt: wrote {len(pairs)} findings to the baseline {arguments.write_baseline}", file=sys.stderr)
+        return EXIT_CLEAN
+    reported = [(finding, mark) for finding, mark in pairs if mark.digest not in known]
+    report = Report(
+        findings=[finding for finding, _ in reported],
+        fingerprints=[mark.digest for _, mark in reported],
+        files_checked=files_checked,
+        baselined=len(pairs) - len(reported),
+    )
+    _emit(arguments, report)
+    failing = SEVERITIES[SEVERITIES.index(arguments.fail_on):]
+    if any(finding.severity in failing for finding in report.findings) and not arguments.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _emit(arguments: argparse.Namespace, report: Report) -> None:
+    if arguments.statistics:
+        if arguments.format not in ("text", "json"):
+            raise ConfigError("--statistics prints text or json, not --format " + arguments.format)
+        output = render_statistics(report, arguments.format)
+    else:
+        output = RENDERERS[arguments.format](report)
+    if not arguments.output_file:
+        sys.stdout.write(output)
+        return
+    try:
+        with open(arguments.output_file, "w", encoding="utf-8") as stream:
+            stream.write(output)
+    except OSError as error:
+        raise ConfigError(f"cannot write {arguments.output_file}: {error.strerror or error}") from None
+
+
+def _check_stdin(arguments: argparse.Namespace, checker: _Checker) -> tuple[list[_Checked], int]:
+    path = arguments.stdin_filename or STDIN
+    settings = checker.settings(arguments.stdin_filename or ".")
+    if arguments.stdin_filename and arguments.force_exclude and _excluded_by_name(path, settings):
+        return [], 0
+    try:
+        text = decode_source(sys.stdin.buffer.read())
+    except UnreadableSource as error:
+        return [_checked("", _unreadable(path, error, settings))], 1
+    return [_checked(text, analyze(path, text, settings))], 1
+
+
+def _check_files(files: list[str], checker: _Checker, jobs: int) -> list[_Checked]:
+    """Each file's result, in the order of ``files`` whatever the number of processes."""
+    workers = min(jobs, len(files) // _FILES_PER_WORKER)
+    if workers <= 1:
+        return [_check_file(path, checker) for path in files]
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, initializer=summary_cache.use_folder, initargs=(checker.cache_dir,)
+    ) as pool:
+        chunk = max(1, len(files) // (workers * 4))
+        return list(pool.map(_check_file, files, [checker] * len(files), chunksize=chunk))
+
+
+def _check_file(path: str, checker: _Checker) -> _Checked:
+    settings = checker.settings(path)
+    try:
+        text = read_source(path)
+    except UnreadableSource as error:
+        return _checked("", _unreadable(path, error, settings))
+    if not checker.use_cache:
+        return _checked(text, analyze(path, text, settings))
+    entry = result_cache.entry_path(path, text, settings)
+    cached = result_cache.load(entry, path)
+    if cached is not None:
+        return _Checked(*map(tuple, cached))
+    checked = _checked(text, analyze(path, text, settings))
+    result_cache.store(entry, path, list(checked.findings), list(checked.fingerprints))
+    return checked
+
+
+def _checked(text: str, findings: list[Finding]) -> _Checked:
+    return _Checked(tuple(findings), tuple(fingerprints(findings, text)))
+
+
+def _unreadable(path: str, error: UnreadableSource, settings: Settings) -> list[Finding]:
+    if UnparsableSource not in settings.enabled_rules(path):
+        return []
+    return [
+        Finding(path, error.line, error.column, error.line, error.column, UnparsableSource.code,
+                UnparsableSource.symbol, f"{error}; no rule checked this file", UnparsableSource.severity)
+    ]
 
 
 def _selectors(text: str | None, option: str) -> tuple[str, ...] | None:
@@ -117,30 +277,30 @@ def _selectors(text: str | None, option: str) -> tuple[str, ...] | None:
     return validate_selectors([item.strip() for item in text.split(",") if item.strip()], option)
 
 
-def _files(paths: Sequence[str], fixed: Settings | None):
-    """Files named on the command line, and Python files in folders minus configured excludes."""
+def _files(paths: Sequence[str], fixed: Settings | None, *, force_exclude: bool):
+    """Files named on the command line, and Python files in folders minus configured excludes.
+
+    With ``force_exclude``, a named path is dropped too when it, or a folder
+    it lies in, matches an ``exclude`` pattern (pre-commit names every file).
+    """
+
+    def governing(path: str) -> Settings:
+        return fixed or settings_for(os.path.dirname(path) or ".")
 
     def excluded(path: str) -> bool:
-        return (fixed or settings_for(os.path.dirname(path) or ".")).excludes(path)
+        return governing(path).excludes(path)
 
     for path in paths:
+        if force_exclude and _excluded_by_name(path, fixed or settings_for(path)):
+            continue
         if os.path.isdir(path):
             yield from iter_python_files(path, prune=excluded)
         else:
             yield path
 
 
-def _check_file(path: str, settings: Settings) -> list[Finding]:
-    try:
-        source = read_source(path)
-    except UnreadableSource as error:
-        if UnparsableSource not in settings.enabled_rules(path):
-            return []
-        return [
-            Finding(path, error.line, error.column, error.line, error.column, UnparsableSource.code,
-                    UnparsableSource.symbol, f"{error}; no rule checked this file", UnparsableSource.severity)
-        ]
-    return analyze(path, source, settings)
+def _excluded_by_name(path: str, settings: Settings) -> bool:
+    return any(pattern.matches(path) for pattern in settings.exclude)
 
 
 def _family_slug(rule: type[Rule]) -> str:
@@ -154,6 +314,8 @@ def _rules(arguments: argparse.Namespace) -> int:
             "symbol": rule.symbol,
             "family": _family_slug(rule),
             "enabled_by_default": rule.enabled_by_default,
+            "pylint_id": pylint_message_id(rule),
+            "severity": rule.severity,
             "summary": rule.summary,
         }
         for rule in all_rules()
@@ -166,8 +328,8 @@ def _rules(arguments: argparse.Namespace) -> int:
         return EXIT_CLEAN
     width = max(len(row["symbol"]) for row in rows)
     for row in rows:
-        marker = "" if row["enabled_by_default"] else "  (opt-in)"
-        print(f"{row['code']}  {row['symbol']:<{width}}  {row['summary']}{marker}")
+        default = "default" if row["enabled_by_default"] else "opt-in"
+        print(f"{row['code']}  {row['pylint_id']}  {default:<7}  {row['symbol']:<{width}}  {row['summary']}")
     return EXIT_CLEAN
 
 
@@ -187,9 +349,18 @@ def rules_table() -> str:
 
 
 def _explain(arguments: argparse.Namespace) -> int:
-    rule = find_rule(arguments.rule)
+    rule = find_rule(arguments.rule) or _by_pylint_id(arguments.rule)
     if rule is None:
-        print(f"mldebt: error: no rule {arguments.rule!r}; `mldebt rules` lists them all", file=sys.stderr)
+        names = [name for each in all_rules() for name in (each.code, each.symbol, pylint_message_id(each))]
+        close = difflib.get_close_matches(arguments.rule, names, n=1) or difflib.get_close_matches(
+            arguments.rule.upper(), names, n=1
+        )
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        print(f"mldebt: error: no rule {arguments.rule!r}{hint}; `mldebt rules` lists them all", file=sys.stderr)
         return EXIT_USAGE
     sys.stdout.write(rule_page(rule))
     return EXIT_CLEAN
+
+
+def _by_pylint_id(name: str) -> type[Rule] | None:
+    return next((rule for rule in all_rules() if pylint_message_id(rule) == name.upper()), None)

@@ -19,11 +19,10 @@ import fnmatch
 import functools
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from mldebt.errors import ConfigError
-from mldebt.project_files import is_skipped_folder
 from mldebt.registry import (
     all_rules,
     find_rule,
@@ -184,21 +183,16 @@ def _settings_for_folder(folder: str) -> Settings:
     return _settings_for_folder(parent)
 
 
-def validate_under(paths: list[str]) -> None:
-    """Load every configuration that governs ``paths`` or a folder below them; raise the first error.
+def validate_governing(paths: Iterable[str]) -> None:
+    """Load the configuration that governs each of ``paths`` (and what it extends); raise the first error.
 
-    Hosts that lint in worker processes call this up front, so a mistake in a
-    nested ``pyproject.toml`` is a usage error before any work, not a crash
-    in a worker.
+    Hosts that lint in worker processes call this up front with the files they
+    will lint, so a mistake in a governing ``pyproject.toml`` is a usage error
+    before any work, not a crash in a worker, while a broken file that governs
+    none of them does not matter.
     """
     for path in paths:
         settings_for(path)
-        if not os.path.isdir(path):
-            continue
-        for folder, folders, files in os.walk(path):
-            folders[:] = [name for name in folders if not is_skipped_folder(os.path.join(folder, name))]
-            if CONFIG_FILE in files:
-                settings_for(folder)
 
 
 def load_file(path: str) -> Settings:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 
 from astroid import nodes
 
-from mldebt.analysis.imports import imports_ml_library
+from mldebt.analysis.imports import does_ml
 from mldebt.analysis.names import qualified_name
 from mldebt.config import Settings
 from mldebt.finding import Finding
@@ -28,7 +28,7 @@ from mldebt.suppression import is_suppressed, suppressions
 def needs_tree(source: str, rules: Collection[type[Rule]]) -> bool:
     """Would any of ``rules`` run on this source? If not, building astroid can be skipped."""
     checks = [rule for rule in rules if rule.family() != 0]
-    return any(not rule.ml_modules_only for rule in checks) or (bool(checks) and imports_ml_library(source))
+    return any(not rule.ml_modules_only for rule in checks) or (bool(checks) and does_ml(source))
 
 
 def analyze(
@@ -106,7 +106,7 @@ def _run_rules(module: SourceModule, rules: list[type[Rule]], settings: Settings
     active: list[Rule] = [
         rule(module, settings.options_for(rule))
         for rule in rules
-        if rule.family() != 0 and (module.imports_ml_library or not rule.ml_modules_only)
+        if rule.family() != 0 and (module.does_ml or not rule.ml_modules_only)
     ]
     if not active:
         return []

@@ -10,6 +10,31 @@ Confidence = Literal["high", "medium", "low"]
 
 
 @dataclasses.dataclass(frozen=True, order=True)
+class Edit:
+    """Replace one range of the file (same coordinates as a finding) with new text."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    replacement: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Fix:
+    """The rewrite a rule proposes for its finding.
+
+    ``safe`` fixes keep behaviour and are applied by ``--fix``; unsafe ones
+    (behaviour may change, e.g. ``weights_only=True`` rejects some pickles)
+    need ``--unsafe-fixes`` as well. Edits never overlap and stay inside the
+    statement the finding reports.
+    """
+
+    edits: tuple[Edit, ...]
+    safe: bool = True
+
+
+@dataclasses.dataclass(frozen=True, order=True)
 class Finding:
     """A rule's verdict on one range of one file.
 
@@ -29,6 +54,7 @@ class Finding:
     severity: Severity = "warning"
     confidence: Confidence = "high"
     cell: int | None = None
+    fix: Fix | None = dataclasses.field(default=None, compare=False)
 
     def as_json(self) -> dict[str, object]:
         """The public JSON shape: the keys documented for ``--format json``."""

@@ -3,7 +3,7 @@
 IDEs lint one file at a time, so a rule judging the serving module needs the
 training modules summarised without linting them. ``ProjectIndex.for_file``
 finds the project root (nearest ``pyproject.toml``, ``setup.cfg``,
-``setup.py`` or ``.git``), picks the training modules (files matching the
+``setup.py`` or ``.git``; without one, the checked folder), picks the training modules (files matching the
 ``train-modules`` patterns, or modules that import an ML library and call
 ``fit``; a text check first, so most files are never parsed) and summarises
 each: the transformations applied to each feature before the model is
@@ -24,33 +24,38 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 from typing import TYPE_CHECKING
 
 from astroid import nodes
 
-from mldebt import __version__
-from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training
+from mldebt import __version__, summary_cache
+from mldebt.analysis.context import MODEL_ROLES, code_reached, is_training, may_serve
 from mldebt.analysis.dataflow import provenance
 from mldebt.analysis.features import feature_steps, fitted_feature_order
 from mldebt.analysis.imports import imports_ml_library
 from mldebt.analysis.scopes import code_scope
 from mldebt.analysis.locations import artifact_name
+from mldebt.analysis.storage import WRITE, FileUse, file_uses
 from mldebt.analysis.values import bound_values
 from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
 from mldebt.source import UnreadableSource, build_tree, decode_source
 from mldebt.summaries import SavedArtifact, TrainingSummary
-from mldebt import summary_cache
 
 if TYPE_CHECKING:
     from mldebt.analysis.serving import ServingView
     from mldebt.config import Settings
     from mldebt.source import SourceModule
 
+# The facts of the index a rule may read (``Rule.project_facts``).
+TRAINING, FILE_USES = "training", "file-uses"
 # A serving module that names a single field (an id) says little about which model it serves.
 _FEATURES_TO_JUDGE_OVERLAP = 2
 # Steps that describe how a feature is used, not how it is computed.
 _NOT_COMPUTATIONS = frozenset({"applied-transformer", "wall-clock", "hand-scaling"})
+# Text that every module writing or reading a file contains; modules without any are not parsed for it.
+_FILE_HINTS = ("to_", "dump", "save", "write", "open(", "read_", "load")
 
 
 def summarize_training(path: str, text: str) -> TrainingSummary | None:
@@ -113,28 +118,50 @@ class ProjectIndex:
         self.settings = settings
 
     @classmethod
-    def for_file(cls, path: str, settings: Settings) -> ProjectIndex | None:
+    def for_file(cls, path: str, settings: Settings) -> ProjectIndex:
         root = project_root(os.path.dirname(os.path.abspath(path or ".")))
-        if root is None:
-            return None
         key = (root, settings.source)
         if key not in _INDEXES:
             _INDEXES[key] = cls(root, settings)
         return _INDEXES[key]
 
     @functools.cached_property
-    def training(self) -> tuple[TrainingSummary, ...]:
-        summaries = []
+    def sources(self) -> tuple[tuple[str, str], ...]:
+        """``(path, text)`` of the project's modules, up to ``MAX_PROJECT_FILES``."""
+        found = []
         for count, path in enumerate(iter_python_files(self.root, prune=self._outside_project)):
             if count >= MAX_PROJECT_FILES:
                 break
             text = _read(path)
-            if text is None or not self._may_train(path, text):
-                continue
-            summary = self._summary(path, text)
-            if summary is not None:
-                summaries.append(summary)
+            if text is not None:
+                found.append((path, text))
+        return tuple(found)
+
+    @functools.cached_property
+    def training(self) -> tuple[TrainingSummary, ...]:
+        summaries = []
+        for path, text in self.sources:
+            if self._may_train(path, text):
+                summary = _cached_summary(cache_entry(path, text), path, text)
+                if summary is not None:
+                    summaries.append(summary)
         return tuple(summaries)
+
+    @functools.cached_property
+    def file_uses(self) -> dict[str, tuple[FileUse, ...]]:
+        """Per module (absolute path): the files it writes and the data files it reads."""
+        uses = {}
+        for path, text in self.sources:
+            if any(hint in text for hint in _FILE_HINTS):
+                found = _cached_file_uses(cache_entry(path, text, "files"), path, text)
+                if found:
+                    uses[os.path.abspath(path)] = found
+        return uses
+
+    @functools.cached_property
+    def written_files(self) -> frozenset[str]:
+        """Names of the files the project's own code writes: data, models, anything opened for writing."""
+        return frozenset(use.name for uses in self.file_uses.values() for use in uses if use.mode == WRITE)
 
     def training_for(self, path: str, loaded: frozenset[str], reads: frozenset[str]) -> tuple[TrainingSummary, ...]:
         """The training modules whose model the serving module at ``path`` serves.
@@ -161,6 +188,18 @@ class ProjectIndex:
             candidates = [summary for summary in candidates if reads & summary.features]
         return tuple(candidates)
 
+    def state(self, fact: str) -> str:
+        """A digest of one fact of the project (``TRAINING``, ``FILE_USES``): it changes with the fact."""
+        if fact == TRAINING:
+            data: object = [summary_cache.summary_data(summary) for summary in self.training]
+        else:
+            data = sorted(
+                (path, use.name, use.folder or "", use.mode, use.data, use.position.line)
+                for path, uses in self.file_uses.items()
+                for use in uses
+            )
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
     def _outside_project(self, path: str) -> bool:
         """Excluded by the configuration, or the root of a project nested inside this one."""
         if self.settings.excludes(path):
@@ -172,8 +211,6 @@ class ProjectIndex:
             return True
         return ".fit(" in text and imports_ml_library(text)
 
-    def _summary(self, path: str, text: str) -> TrainingSummary | None:
-        return _cached_summary(cache_entry(path, text), path, text)
 
 
 @functools.cache
@@ -192,21 +229,41 @@ def _analysis_fingerprint() -> str:
 _INDEXES: dict[tuple[str, str], ProjectIndex] = {}
 
 
+def clear_caches() -> None:
+    """Forget every project this process has seen, as a new process would (tests use it)."""
+    _INDEXES.clear()
+    _cached_summary.cache_clear()
+    _cached_file_uses.cache_clear()
+
+
 def training_behind(module: SourceModule) -> tuple[ServingView, tuple[TrainingSummary, ...]] | None:
     """For a module that serves predictions: its serving side and the training code it serves."""
     view = module.serving
     if view is None or not view.predict_calls:
         return None
     index = ProjectIndex.for_file(module.path, module.settings)
-    if index is None:
-        return None
     return view, index.training_for(module.path, view.loaded_artifacts, view.read_features)
 
 
-def cache_entry(path: str, text: str) -> str:
-    """Where the summary of ``path`` with content ``text`` is cached on disk."""
+def index_state(path: str, text: str, settings: Settings) -> str:
+    """What the findings for ``path`` depend on beyond its own text: the project index's state.
+
+    Only the facts that an enabled rule reads count. The training summaries
+    count only when the file can serve predictions (the same text check
+    ``SourceModule.serving`` makes first), since only then do the
+    training-reading rules consult them for it.
+    """
+    facts = frozenset().union(*(rule.project_facts for rule in settings.enabled_rules(path)))
+    if not settings.is_serving_module(path) and not may_serve(text):
+        facts -= {TRAINING}
+    index = ProjectIndex.for_file(path, settings)
+    return "".join(index.state(fact) for fact in sorted(facts))
+
+
+def cache_entry(path: str, text: str, kind: str = "summaries") -> str:
+    """Where what the index knows of ``path`` with content ``text`` is cached on disk."""
     key = f"{_analysis_fingerprint()}\0{os.path.abspath(path)}\0{text}"
-    return summary_cache.entry_path(_analysis_fingerprint(), hashlib.sha256(key.encode()).hexdigest())
+    return summary_cache.entry_path(_analysis_fingerprint(), hashlib.sha256(key.encode()).hexdigest(), kind)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -217,6 +274,19 @@ def _cached_summary(entry: str, path: str, text: str) -> TrainingSummary | None:
     summary = summarize_training(path, text)
     summary_cache.store(entry, os.path.abspath(path), summary)
     return summary
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_file_uses(entry: str, path: str, text: str) -> tuple[FileUse, ...]:
+    found, uses = summary_cache.load_uses(entry, os.path.abspath(path))
+    if found:
+        return uses
+    try:
+        uses = file_uses(build_tree(text, path))
+    except UnreadableSource:
+        uses = ()
+    summary_cache.store_uses(entry, os.path.abspath(path), uses)
+    return uses
 
 
 def _read(path: str) -> str | None:

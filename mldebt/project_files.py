@@ -51,16 +51,28 @@ def iter_python_files(folder: str, prune=None) -> Iterator[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def project_root(folder: str) -> str | None:
-    """The nearest folder at or above ``folder`` with a pyproject.toml, setup.cfg, setup.py or .git."""
+def project_root(folder: str) -> str:
+    """The nearest folder at or above ``folder`` with a pyproject.toml, setup.cfg, setup.py or .git.
+
+    Without any marker, the folder being checked is the project: the working
+    directory when ``folder`` lies inside it (where pylint, flake8 and
+    ``mldebt check`` are started from), else ``folder`` itself. Cross-file
+    rules never switch off for want of a marker.
+    """
     current = os.path.abspath(folder)
     while True:
         if any(os.path.exists(os.path.join(current, marker)) for marker in ROOT_MARKERS):
             return current
         parent = os.path.dirname(current)
         if parent == current:
-            return None
+            return _checked_folder(os.path.abspath(folder))
         current = parent
+
+
+def _checked_folder(folder: str) -> str:
+    working = os.getcwd()
+    inside = folder == working or folder.startswith(working.rstrip(os.sep) + os.sep)
+    return working if inside and os.path.dirname(working) != working else folder
 
 
 # An upper bound that keeps a mis-detected root (a home folder) from being read whole.

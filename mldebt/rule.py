@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from astroid import nodes
 
 from mldebt.errors import ConfigError
-from mldebt.finding import Confidence, Finding, Severity
+from mldebt.finding import Confidence, Finding, Fix, Severity
 
 if TYPE_CHECKING:
     from mldebt.source import SourceModule
@@ -94,8 +94,13 @@ class Rule:
     node_types: ClassVar[tuple[type[nodes.NodeNG], ...]] = ()
     options: ClassVar[tuple[Option, ...]] = ()
     enabled_by_default: ClassVar[bool] = True
-    # Most rules only make sense where an ML or data library is imported.
+    # Most rules only make sense in modules that handle frames, arrays or models
+    # (``analysis.imports.does_ml``); rules about code in general run on every module.
     ml_modules_only: ClassVar[bool] = True
+    # What cross-file rules read of the project index: ``mldebt.project.TRAINING`` (the
+    # training summaries), ``mldebt.project.FILE_USES`` (the files the project writes and reads). Their findings depend on
+    # other files, which ``mldebt check``'s result cache must know.
+    project_facts: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, module: SourceModule, settings: Mapping[str, object]) -> None:
         self.module = module
@@ -116,8 +121,9 @@ class Rule:
         *,
         end: nodes.NodeNG | None = None,
         confidence: Confidence = "high",
+        fix: Fix | None = None,
     ) -> None:
-        """Record a finding spanning ``node`` (through ``end`` when given)."""
+        """Record a finding spanning ``node`` (through ``end`` when given), with an optional fix."""
         last = end or node
         self.report_range(
             node.lineno,
@@ -126,6 +132,7 @@ class Rule:
             last.end_col_offset if last.end_col_offset is not None else node.col_offset,
             message,
             confidence=confidence,
+            fix=fix,
         )
 
     def report_once(self, node: nodes.NodeNG, message: str) -> None:
@@ -148,6 +155,7 @@ class Rule:
         message: str,
         *,
         confidence: Confidence = "high",
+        fix: Fix | None = None,
     ) -> None:
         """Record a finding over an explicit range (for comments, which have no node)."""
         if (line, column, end_line, end_column, message) in self._reported:
@@ -165,6 +173,7 @@ class Rule:
                 message=message,
                 severity=self.severity,
                 confidence=confidence,
+                fix=fix,
             )
         )
 

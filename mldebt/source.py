@@ -22,7 +22,7 @@ from astroid import nodes
 
 from mldebt.analysis.context import is_ui_app, may_serve
 from mldebt.analysis.dataflow import Provenance, provenance
-from mldebt.analysis.imports import imports_ml_library
+from mldebt.analysis.imports import does_ml
 from mldebt.analysis.serving import ServingView, serving_view
 
 if TYPE_CHECKING:
@@ -112,8 +112,9 @@ class SourceModule:
         return self.text.splitlines()
 
     @functools.cached_property
-    def imports_ml_library(self) -> bool:
-        return imports_ml_library(self.text)
+    def does_ml(self) -> bool:
+        """Handles frames, arrays or models (see ``analysis.imports``): the ML rules look at it."""
+        return does_ml(self.text)
 
     @functools.cached_property
     def provenance(self) -> Provenance:

@@ -1,4 +1,4 @@
-"""The project index's disk cache: training summaries as validated JSON, outside the linted tree.
+"""The project index's disk cache: module summaries as validated JSON, outside the linted tree.
 
 A cache inside the repository is input an attacker controls: a pull request
 can plant entries at paths anyone can compute. So entries are data only
@@ -22,22 +22,18 @@ written, the in-memory cache still answers.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from typing import Any, Callable
 
 from mldebt.analysis.features import Position, Step
+from mldebt.analysis.storage import READ, WRITE, FileUse
+from mldebt.cache_entries import InvalidEntry, items, number, one_of, optional_text, read, record, text, write
 from mldebt.summaries import SavedArtifact, TrainingSummary
 
 ENVIRONMENT_VARIABLE = "MLDEBT_CACHE_DIR"
 _FORMAT = 1
 _chosen_folder: str | None = None
-
-
-class InvalidEntry(ValueError):
-    """A cache entry that is not exactly what mldebt writes."""
 
 
 def use_folder(folder: str | None) -> None:
@@ -61,39 +57,55 @@ def cache_folder() -> str:
     return os.path.join(base, "mldebt")
 
 
-def entry_path(fingerprint: str, digest: str) -> str:
-    return os.path.join(cache_folder(), "summaries", fingerprint, f"{digest}.json")
+def entry_path(fingerprint: str, digest: str, kind: str = "summaries") -> str:
+    """``kind``: ``summaries`` (training summaries) or ``files`` (the files a module writes and reads)."""
+    return os.path.join(cache_folder(), kind, fingerprint, f"{digest}.json")
 
 
 def load(path: str, expected_source: str) -> tuple[bool, TrainingSummary | None]:
     """``(True, summary)`` for a valid entry about ``expected_source``; ``(False, None)`` for anything else."""
-    try:
-        with open(path, encoding="utf-8") as stream:
-            entry = json.load(stream)
-        return True, _entry_summary(entry, expected_source)
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        return False, None
+    return _load(path, expected_source, "summary", _summary_from)
 
 
 def store(path: str, source: str, summary: TrainingSummary | None) -> None:
-    """Write the entry atomically; a cache that cannot be written is simply not written."""
-    entry = {"format": _FORMAT, "source": source, "summary": _summary_data(summary)}
-    folder = os.path.dirname(path)
+    write(path, {"format": _FORMAT, "source": source, "summary": summary_data(summary)})
+
+
+def load_uses(path: str, expected_source: str) -> tuple[bool, tuple[FileUse, ...]]:
+    """``(True, uses)`` for a valid ``files`` entry about ``expected_source``; ``(False, ())`` otherwise."""
+    found, uses = _load(path, expected_source, "uses", lambda value: items(value, _file_use))
+    return found, uses or ()
+
+
+def store_uses(path: str, source: str, uses: tuple[FileUse, ...]) -> None:
+    data = [
+        {"name": use.name, "folder": use.folder, "mode": use.mode, "data": use.data, "position": _position_data(use.position)}
+        for use in uses
+    ]
+    write(path, {"format": _FORMAT, "source": source, "uses": data})
+
+
+def _file_use(value: object) -> FileUse:
+    use = record(value, {"name", "folder", "mode", "data", "position"})
+    if not isinstance(use["data"], bool):
+        raise InvalidEntry("expected true or false")
+    return FileUse(
+        text(use["name"]), optional_text(use["folder"]), one_of(use["mode"], (WRITE, READ)), use["data"],
+        _position(use["position"]),
+    )
+
+
+def _load(path: str, expected_source: str, field: str, decode: Callable[[object], Any]) -> tuple[bool, Any]:
     try:
-        os.makedirs(folder, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, sort_keys=True)
-            os.replace(temporary, path)
-        except OSError:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass  # a read-only cache folder: the in-memory cache still works
+        fields = record(read(path), {"format", "source", field})
+        if fields["format"] != _FORMAT or fields["source"] != expected_source:
+            raise InvalidEntry("an entry of another format or about another file")
+        return True, decode(fields[field])
+    except (OSError, ValueError, RecursionError):
+        return False, None
 
 
-def _summary_data(summary: TrainingSummary | None) -> dict[str, Any] | None:
+def summary_data(summary: TrainingSummary | None) -> dict[str, Any] | None:
     if summary is None:
         return None
     return {
@@ -112,73 +124,49 @@ def _step_data(step: Step) -> dict[str, Any]:
         "feature": step.feature,
         "kind": step.kind,
         "detail": step.detail,
-        "position": [position.line, position.column, position.end_line, position.end_column],
+        "position": _position_data(position),
         "sources": list(step.sources),
         "expression": step.expression,
     }
 
 
-def _entry_summary(entry: object, expected_source: str) -> TrainingSummary | None:
-    fields = _record(entry, {"format", "source", "summary"})
-    if fields["format"] != _FORMAT or fields["source"] != expected_source:
-        raise InvalidEntry("an entry of another format or about another file")
-    if fields["summary"] is None:
+def _summary_from(value: object) -> TrainingSummary | None:
+    if value is None:
         return None
-    summary = _record(fields["summary"], {"path", "steps", "feature_order", "order_line", "target", "artifacts"})
+    summary = record(value, {"path", "steps", "feature_order", "order_line", "target", "artifacts"})
     return TrainingSummary(
-        path=_text(summary["path"]),
-        steps=_items(summary["steps"], _step),
-        feature_order=_items(summary["feature_order"], _text),
-        order_line=_number(summary["order_line"]),
-        target=_optional_text(summary["target"]),
-        artifacts=_items(summary["artifacts"], _artifact),
+        path=text(summary["path"]),
+        steps=items(summary["steps"], _step),
+        feature_order=items(summary["feature_order"], text),
+        order_line=number(summary["order_line"]),
+        target=optional_text(summary["target"]),
+        artifacts=items(summary["artifacts"], _artifact),
     )
 
 
 def _step(value: object) -> Step:
-    step = _record(value, {"feature", "kind", "detail", "position", "sources", "expression"})
-    position = _items(step["position"], _number)
-    if len(position) != 4:
-        raise InvalidEntry("a position has four numbers")
+    step = record(value, {"feature", "kind", "detail", "position", "sources", "expression"})
     return Step(
-        feature=_text(step["feature"]),
-        kind=_text(step["kind"]),
-        detail=_text(step["detail"]),
-        position=Position(*position),
-        sources=_items(step["sources"], _text),
-        expression=_text(step["expression"]),
+        feature=text(step["feature"]),
+        kind=text(step["kind"]),
+        detail=text(step["detail"]),
+        position=_position(step["position"]),
+        sources=items(step["sources"], text),
+        expression=text(step["expression"]),
     )
 
 
+def _position_data(position: Position) -> list[int]:
+    return [position.line, position.column, position.end_line, position.end_column]
+
+
+def _position(value: object) -> Position:
+    numbers = items(value, number)
+    if len(numbers) != 4:
+        raise InvalidEntry("a position has four numbers")
+    return Position(*numbers)
+
+
 def _artifact(value: object) -> SavedArtifact:
-    artifact = _record(value, {"name", "holds"})
-    return SavedArtifact(_optional_text(artifact["name"]), _items(artifact["holds"], _text))
-
-
-def _record(value: object, keys: set[str]) -> dict[str, object]:
-    if not isinstance(value, dict) or set(value) != keys:
-        raise InvalidEntry(f"expected an object with exactly the keys {sorted(keys)}")
-    return value
-
-
-def _items(value: object, item: Callable[[object], Any]) -> tuple[Any, ...]:
-    if not isinstance(value, list):
-        raise InvalidEntry("expected a list")
-    return tuple(item(element) for element in value)
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise InvalidEntry("expected a string")
-    return value
-
-
-def _optional_text(value: object) -> str | None:
-    return None if value is None else _text(value)
-
-
-def _number(value: object) -> int:
-    # bool is an int subclass; a cached line number is never true or false.
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidEntry("expected a non-negative whole number")
-    return value
+    artifact = record(value, {"name", "holds"})
+    return SavedArtifact(optional_text(artifact["name"]), items(artifact["holds"], text))

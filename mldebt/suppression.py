@@ -11,6 +11,11 @@ pylint, flake8 and ``mldebt check`` alike:
 A bare ``# noqa`` silences everything on the line, as in flake8 and ruff.
 Codes may be prefixes (``# noqa: MLD4``). The comment goes on the line the
 finding is reported on (the first line of a multi-line statement).
+
+The hosts apply their own comments too, and that is theirs to decide: flake8
+reads only codes after ``noqa:``, so under flake8 ``# noqa: hardcoded-threshold``
+is a bare ``# noqa`` that also hides other tools' findings on the line (the
+README's suppression table shows each form in each host).
 """
 
 from __future__ import annotations

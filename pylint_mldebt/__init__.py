@@ -9,7 +9,6 @@ engine once; every family checker then emits its own findings.
 
 from __future__ import annotations
 
-import os
 import sys
 
 from astroid import nodes
@@ -50,9 +49,12 @@ class MldebtChecker(BaseChecker):
         self._overrides = HostOverrides()
 
     def open(self) -> None:
+        # Only host options are checked here: each module's governing
+        # configuration is read when that module is linted, so a broken
+        # pyproject.toml that governs none of them (the current folder's
+        # included) does not matter.
         try:
             self._overrides = overrides_from(self._host_option)
-            settings_for(os.getcwd())
         except ConfigError as error:
             _usage_error(error)
 

@@ -17,6 +17,8 @@ from mldebt.analysis.names import call_name, qualified_name
 # Methods that fit an estimator (a sampler's fit_resample included) and that apply a fitted one.
 FIT_METHODS = frozenset({"fit", "fit_transform", "fit_predict", "partial_fit", "fit_resample"})
 TRANSFORM_METHODS = frozenset({"transform", "inverse_transform"})
+# Method names that train a model: estimators, Keras, xgb/lgb.train, Hugging Face and Lightning trainers.
+TRAINING_METHODS = frozenset({"fit", "partial_fit", "fit_generator", "train", "train_on_batch"})
 
 PREDICTION_METHODS = frozenset(
     {"predict", "predict_proba", "predict_log_proba", "decision_function", "score_samples"}
@@ -117,6 +119,15 @@ DATA_READERS = frozenset(
         "pyarrow.parquet.read_table", "pyarrow.csv.read_csv", "sqlalchemy.create_engine",
     }
 )
+# Calls whose result is a file or bytes fetched from elsewhere.
+DOWNLOADERS = frozenset(
+    {
+        "urllib.request.urlretrieve", "urllib.request.urlopen", "requests.get", "requests.post",
+        "httpx.get", "huggingface_hub.hf_hub_download", "torch.hub.download_url_to_file",
+        "torch.hub.load_state_dict_from_url", "tensorflow.keras.utils.get_file", "keras.utils.get_file",
+        "wget.download", "gdown.download", "boto3.client", "google.cloud.storage.Client",
+    }
+)
 # Keyword names under which readers take their location.
 LOCATION_KEYWORDS = frozenset(
     {
@@ -152,9 +163,23 @@ DEFAULT_HYPERPARAMETERS = (
     "weight_decay", "momentum", "betas", "eps", "epochs", "max_epochs", "batch_size",
     "max_iter", "hidden_layer_sizes", "dropout", "n_neighbors", "num_train_epochs",
     "per_device_train_batch_size", "warmup_steps", "eta", "iterations", "depth",
-    "l2_leaf_reg", "n_components", "tol", "nu", "step_size", "num_boost_round", "early_stopping_rounds",
+    "l2_leaf_reg", "n_components", "nu", "step_size", "num_boost_round", "early_stopping_rounds",
     "T_max", "max_lr", "warmup_ratio", "label_smoothing",
 )
+
+# Optimizer classes: their ``eps`` is a numerical guard, not a modelling choice.
+OPTIMIZER_PREFIXES = ("torch.optim.", "tensorflow.keras.optimizers.", "keras.optimizers.")
+# Estimators whose ``max_iter`` counts boosting rounds or epochs; elsewhere it caps a solver.
+ITERATION_COUNTING_ESTIMATORS = ("HistGradientBoosting", "MLP", "SGD", "Perceptron", "PassiveAggressive")
+
+
+def is_numerical_setting(callee: str | None, keyword: str) -> bool:
+    """Is ``keyword`` of this class a solver or convergence setting rather than a hyperparameter?"""
+    if keyword == "eps":
+        return callee is not None and callee.startswith(OPTIMIZER_PREFIXES)
+    if keyword == "max_iter":
+        return callee is not None and not callee.rsplit(".", 1)[-1].startswith(ITERATION_COUNTING_ESTIMATORS)
+    return False
 
 
 def is_data_reader(name: str | None) -> bool:
@@ -254,6 +279,10 @@ PIPELINE_BUILDERS = frozenset(
         "imblearn.pipeline.make_pipeline", "sklearn.compose.TransformedTargetRegressor",
     }
 )
+# Builder functions, named in messages by the class of what they build.
+BUILT_CLASSES = {
+    "make_pipeline": "Pipeline", "make_column_transformer": "ColumnTransformer", "make_union": "FeatureUnion",
+}
 # Modules whose classes learn statistics from the rows they are fitted on.
 TRANSFORMER_MODULES = (
     "sklearn.preprocessing.", "sklearn.impute.", "sklearn.feature_selection.", "sklearn.decomposition.",

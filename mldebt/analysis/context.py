@@ -19,8 +19,10 @@ from collections.abc import Iterator
 
 from astroid import nodes
 
+from mldebt.analysis.apis import FIT_METHODS, PREDICTION_METHODS, TRAINING_METHODS, TRANSFORM_METHODS
 from mldebt.analysis.dataflow import Provenance
 from mldebt.analysis.names import qualified_name
+from mldebt.analysis.values import bound_values
 
 ROUTE_DECORATORS = frozenset(
     {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "api", "endpoint"}
@@ -31,21 +33,68 @@ SERVING_DECORATORS = frozenset(
 # Apps built with these serve predictions from plain module-level code.
 UI_FRAMEWORKS = frozenset({"streamlit", "gradio"})
 ENTRY_POINTS = frozenset({"predict", "handler", "lambda_handler", "predict_fn", "input_fn", "transform_fn"})
+# Functions a web service runs at start-up (FastAPI ``lifespan``, SageMaker's ``model_fn``).
+STARTUP_HOOKS = frozenset({"lifespan", "model_fn", "init", "startup"})
+# Base classes of class-based views and resources: ``APIView``, ``MethodView``, ``ViewSet``, ``Resource``.
+VIEW_BASE_SUFFIXES = ("View", "ViewSet", "Resource")
+# Methods through which a service class answers requests.
+SERVICE_METHODS = frozenset({"predict", "predict_proba", "compute_prediction", "infer", "inference", "__call__"})
+# Decorators that make a function a task of a Celery worker, which answers requests off a queue.
+CELERY_TASK_DECORATORS = frozenset({"celery.shared_task", "celery.task"})
 MODEL_ROLES = frozenset({"model", "pipeline", "search", None})
 
 
 def is_serving_function(function: nodes.FunctionDef) -> bool:
-    """A route handler, a serving framework endpoint, or a serving entry point."""
-    if isinstance(function.parent, nodes.Module) and function.name in ENTRY_POINTS:
+    """A route handler, a serving framework endpoint, a task or start-up hook of a service, or a serving entry point.
+
+    Every method of a serving class counts (``is_serving_class``): its
+    ``__init__`` loads what its ``predict`` uses.
+    """
+    if isinstance(function.parent, nodes.Module) and function.name in ENTRY_POINTS | STARTUP_HOOKS:
         return True
     if function.root().name.rsplit(".", 1)[-1] == "views" and _first_parameter(function) == "request":
+        return True
+    if isinstance(function.parent, nodes.ClassDef) and is_serving_class(function.parent):
         return True
     decorators = function.decorators.nodes if function.decorators else []
     return any(_is_serving_decorator(decorator) for decorator in decorators)
 
 
+def is_serving_class(cls: nodes.ClassDef) -> bool:
+    """A class that serves predictions.
+
+    Class-based views (Django, DRF, Flask ``MethodView``, Flask-RESTful
+    resources), classes a serving framework deploys (BentoML, Ray Serve),
+    and service classes: a ``predict``-like method that calls a model held
+    on ``self``, in a class that fits nothing itself (a custom estimator's
+    ``predict`` is training code).
+    """
+    decorators = cls.decorators.nodes if cls.decorators else []
+    if any(_is_serving_decorator(decorator) for decorator in decorators):
+        return True
+    if any(base.as_string().rsplit(".", 1)[-1].endswith(VIEW_BASE_SUFFIXES) for base in cls.bases):
+        return True
+    methods = {node.name: node for node in cls.body if isinstance(node, (nodes.FunctionDef, nodes.AsyncFunctionDef))}
+    if set(methods) & FIT_METHODS:
+        return False
+    return any(_predicts_with_held_model(methods[name]) for name in set(methods) & SERVICE_METHODS)
+
+
+def _predicts_with_held_model(method: nodes.FunctionDef) -> bool:
+    for call in method.nodes_of_class(nodes.Call):
+        func = call.func
+        if isinstance(func, nodes.Attribute) and func.attrname in PREDICTION_METHODS:
+            holder = func.expr
+            if isinstance(holder, nodes.Attribute) and isinstance(holder.expr, nodes.Name) and holder.expr.name == "self":
+                return True
+    return False
+
+
 # Text every kind of serving module contains; without any, there is no need to look for handlers.
-_SERVING_HINTS = ("@", "def predict", "def handler", "lambda_handler", "_fn(", "streamlit", "gradio", "request")
+_SERVING_HINTS = (
+    "@", "def predict", "def handler", "lambda_handler", "_fn(", "streamlit", "gradio", "request",
+    "View", "Resource", "def compute_prediction", "def infer", "def __call__", "def lifespan", "def init",
+)
 
 
 def may_serve(text: str) -> bool:
@@ -124,12 +173,42 @@ def is_training(provenance: Provenance) -> bool:
     return any(fit.estimator.role in MODEL_ROLES for fit in provenance.fits)
 
 
+def is_inference(module: nodes.Module) -> bool:
+    """Does the module predict with a model and train none (a batch scorer, a predictor class)?"""
+    methods = _called_methods(module)
+    return bool(methods & PREDICTION_METHODS) and not methods & TRAINING_METHODS
+
+
+def uses_models(module: nodes.Module) -> bool:
+    """Does the module fit, apply or predict with a model or transformer (by the methods it calls)?"""
+    return bool(_called_methods(module) & (PREDICTION_METHODS | TRAINING_METHODS | FIT_METHODS | TRANSFORM_METHODS))
+
+
+def _called_methods(module: nodes.Module) -> frozenset[str]:
+    return frozenset(
+        call.func.attrname for call in module.nodes_of_class(nodes.Call) if isinstance(call.func, nodes.Attribute)
+    )
+
+
 def _is_serving_decorator(decorator: nodes.NodeNG) -> bool:
     target = decorator.func if isinstance(decorator, nodes.Call) else decorator
     if qualified_name(target) in SERVING_DECORATORS:
         return True
+    if qualified_name(target) in CELERY_TASK_DECORATORS or _is_celery_app_task(target):
+        return True
+    if isinstance(target, nodes.Attribute) and target.attrname == "on_event":
+        return True  # FastAPI's @app.on_event("startup")
     is_method_call = isinstance(decorator, nodes.Call) and isinstance(target, nodes.Attribute)
     return is_method_call and target.attrname in ROUTE_DECORATORS
+
+
+def _is_celery_app_task(target: nodes.NodeNG) -> bool:
+    """``@app.task`` where ``app = Celery(...)``; workflow tools' ``@task`` (Prefect, Airflow) are pipeline steps."""
+    if not (isinstance(target, nodes.Attribute) and target.attrname == "task" and isinstance(target.expr, nodes.Name)):
+        return False
+    return any(
+        isinstance(value, nodes.Call) and qualified_name(value.func) == "celery.Celery" for value in bound_values(target.expr)
+    )
 
 
 def _first_parameter(function: nodes.FunctionDef) -> str | None:

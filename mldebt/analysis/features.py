@@ -64,10 +64,22 @@ class Position:
     def of(cls, node: nodes.NodeNG) -> Position:
         return cls(node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0)
 
+    def encloses(self, other: Position) -> bool:
+        """Is ``other`` a strict part of this range (``np.log1p(x)`` in ``np.log1p(x) * 2``)?"""
+        starts_before = (self.line, self.column) <= (other.line, other.column)
+        ends_after = (other.end_line, other.end_column) <= (self.end_line, self.end_column)
+        return starts_before and ends_after and self != other
+
 
 @dataclasses.dataclass(frozen=True)
 class Step:
     """One transformation of one feature: ``kind`` (``log1p``, ``fillna``, ``scaler``...) and its ``detail``.
+
+    The detail of a value transform is the API that applied it: ``np.clip``
+    and ``Series.clip`` are both of kind ``clip``. For the other kinds it
+    says what the step used: the fill value, the transformer's class or
+    object, the function or clock called, the timestamps, or the normalised
+    arithmetic (empty for ``get_dummies`` and binning).
 
     ``sources`` are the features the step reads; ``expression`` is the step's
     code with feature reads normalised (see ``normalized``).
@@ -214,8 +226,8 @@ def _steps_of(node: nodes.NodeNG, parameters: frozenset[str]) -> list[Step]:
         steps = []
         for target in node.targets:
             for feature in _assigned_features(target, value, parameters):
-                if feature == WHOLE_FRAME and isinstance(target, nodes.AssignName) and _uses_wall_clock(value):
-                    feature = target.name  # `age = time.time() - signup_ts` computes `age`
+                if isinstance(target, nodes.AssignName) and _uses_wall_clock(value):
+                    feature = target.name  # `age = time.time() - event["signup_ts"]` computes `age`
                 steps.extend(_classify(value, feature, parameters))
         return steps
     if isinstance(node, nodes.Expr) and isinstance(node.value, nodes.Call):
@@ -276,7 +288,7 @@ def _classify(value: nodes.NodeNG, feature: str, parameters: frozenset[str]) -> 
         function = qualified_name(call.func)
         short = function.rsplit(".", 1)[-1] if function else None
         if function and function.startswith("numpy.") and short in VALUE_TRANSFORMS:
-            steps.append(_step(feature, short, "", call, call, parameters))
+            steps.append(_step(feature, short, f"np.{short}", call, call, parameters))
         elif function == "pandas.get_dummies":
             columns = next((column_list(k.value) for k in call.keywords or () if k.arg == "columns"), ())
             for column in columns or (feature,):
@@ -285,7 +297,8 @@ def _classify(value: nodes.NodeNG, feature: str, parameters: frozenset[str]) -> 
             steps.append(_step(feature, "binning", "", call, call, parameters))
         elif isinstance(call.func, nodes.Attribute) and call.func.attrname in COLUMN_METHODS:
             kind = COLUMN_METHODS[call.func.attrname]
-            detail = _fill_value(call) if kind == "fillna" else ""
+            # Only fillna is followed on a whole frame; the other methods on one column, a Series.
+            detail = _fill_value(call) if kind == "fillna" else f"Series.{call.func.attrname}"
             if column_read(call.func.expr, parameters) or kind == "fillna":
                 steps.append(_step(feature, kind, detail, call, call, parameters))
         elif isinstance(call.func, nodes.Attribute) and call.func.attrname in ("fit_transform", "transform"):

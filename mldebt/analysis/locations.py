@@ -15,7 +15,8 @@ import re
 from astroid import nodes
 
 from mldebt.analysis.names import qualified_name
-from mldebt.analysis.values import bound_values
+from mldebt.analysis.apis import LOCATION_KEYWORDS, is_data_reader
+from mldebt.analysis.values import attribute_values, bound_values, called_function, parameter_index
 
 HOLE = "{}"
 _MAX_DEPTH = 12
@@ -27,7 +28,10 @@ _PATH_CLASSES = frozenset(
 )
 _TEXT_PRESERVING = frozenset({"builtins.str", "os.path.expanduser", "os.fspath", "os.path.abspath"})
 
-_URL = re.compile(r"^(?P<scheme>https?|ftp)://(?P<host>\[[^\]]*\]|[^/:?#{}]*)", re.IGNORECASE)
+# Web servers and object stores: the host of s3://bucket/key is the bucket.
+_URL = re.compile(
+    r"^(?P<scheme>https?|ftp|s3a?|gs|hdfs|abfss?|wasbs?|az)://(?P<host>\[[^\]]*\]|[^/:?#{}@]*)", re.IGNORECASE
+)
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 _USER_PATH = re.compile(
     r"^(?:/home/[^/{}]+/|/Users/[^/{}]+/|~[/\\]|[A-Za-z]:[\\/]+Users[\\/]+)", re.IGNORECASE
@@ -58,12 +62,9 @@ def _text(expr: nodes.NodeNG, depth: int) -> str | None:
         if expr.op == "%":
             return _text(expr.left, depth - 1)
         return None
-    if isinstance(expr, nodes.Name):
-        for value in bound_values(expr):
-            text = _text(value, depth - 1)
-            if text is not None:
-                return text
-        return None
+    if isinstance(expr, (nodes.Name, nodes.Attribute)):
+        values = bound_values(expr) if isinstance(expr, nodes.Name) else attribute_values(expr)
+        return next((text for value in values if (text := _text(value, depth - 1)) is not None), None)
     if isinstance(expr, nodes.Call):
         return _call_text(expr, depth)
     return None
@@ -89,6 +90,11 @@ def _call_text(call: nodes.Call, depth: int) -> str | None:
 def _part(expr: nodes.NodeNG, depth: int) -> str:
     text = _text(expr, depth)
     return HOLE if text is None else text
+
+
+def is_remote(text: str) -> bool:
+    """A URL of a web server or object store (``https://``, ``s3://``, ``gs://``, ``hdfs://``, ...)."""
+    return bool(_URL.match(text))
 
 
 def unstable_reason(text: str, *, in_tests: bool) -> str | None:
@@ -123,3 +129,33 @@ def artifact_name(expr: nodes.NodeNG) -> str | None:
             name = text.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
             return name if name and HOLE not in name else None
     return None
+
+
+def location_arguments(call: nodes.Call) -> list[nodes.NodeNG]:
+    """The arguments of a reader call that may name where it reads from."""
+    return list(call.args[:1]) + [keyword.value for keyword in call.keywords or () if keyword.arg in LOCATION_KEYWORDS]
+
+
+def reader_parameters(function: nodes.FunctionDef, depth: int = 2) -> dict[int, nodes.Call]:
+    """Positions of the function's parameters that reach a data reader as its location, with that reader.
+
+    ``def read_data(f): return pd.read_parquet(f)`` gives ``{0: pd.read_parquet(f)}``; a helper that hands
+    the parameter to another helper of the project counts too, ``depth`` functions deep.
+    """
+    found: dict[int, nodes.Call] = {}
+    for call in function.nodes_of_class(nodes.Call):
+        if is_data_reader(qualified_name(call.func)):
+            reaching = [(location, call) for location in location_arguments(call)]
+        elif depth > 1 and (inner := called_function(call)) is not None and inner is not function:
+            reaching = [
+                (call.args[index], read)
+                for index, read in reader_parameters(inner, depth - 1).items()
+                if index < len(call.args)
+            ]
+        else:
+            continue
+        for location, read in reaching:
+            index = parameter_index(location) if isinstance(location, nodes.Name) else None
+            if index is not None:
+                found.setdefault(index, read)
+    return found

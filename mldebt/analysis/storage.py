@@ -31,8 +31,9 @@ import posixpath
 
 from astroid import nodes
 
-from mldebt.analysis.apis import DATA_READER_PREFIXES, LOCATION_KEYWORDS
-from mldebt.analysis.locations import HOLE, location_text
+from mldebt.analysis.apis import DATA_READER_PREFIXES, LOCATION_KEYWORDS, SAVE_METHODS, is_artifact_save
+from mldebt.analysis.features import Position
+from mldebt.analysis.locations import HOLE, artifact_name, location_text
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.values import bound_values
 
@@ -57,6 +58,7 @@ _ACCESS_NAMES = _WRITE_METHODS | {
     name.rsplit(".", 1)[-1] for name in _WRITE_FUNCTIONS | _READ_FUNCTIONS
 } | {"dump", "load"}
 _BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
+_SAVED_TO_KEYWORDS = LOCATION_KEYWORDS | {"f", "file", "filename", "path"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -185,9 +187,79 @@ def read_back(writes: list[FileAccess], reads: list[FileAccess]) -> list[tuple[F
         (write, read)
         for write in writes
         for read in reads
-        if _position(read.node) > _position(write.node) and same_file(write.path, read.path)
+        if _order(read.node) > _order(write.node) and same_file(write.path, read.path)
     ]
 
 
-def _position(node: nodes.NodeNG) -> tuple[int, int]:
+def _order(node: nodes.NodeNG) -> tuple[int, int]:
     return node.lineno, node.col_offset
+
+
+
+@dataclasses.dataclass(frozen=True)
+class FileUse:
+    """A file a module writes or reads, by name: what the project index keeps of its file accesses."""
+
+    name: str  # "t3.csv"
+    # The folder it sits in: "interim" for data/interim/t3.csv, "" for a bare t3.csv, None when the
+    # path does not say (os.path.join(data_dir, "t3.csv")).
+    folder: str | None
+    mode: str  # WRITE or READ
+    data: bool  # a data file (frame, array, JSON); False for models and files opened for writing
+    position: Position
+
+
+def file_uses(tree: nodes.Module) -> tuple[FileUse, ...]:
+    """The named files the module writes (data, artifacts, files opened for writing) and the data files it reads.
+
+    The project index gathers these over the project, so a rule judging one
+    module can tell the project's own outputs from files that come from
+    outside, and see a file one stage writes and the next reads.
+    """
+    uses = []
+    for call in tree.nodes_of_class(nodes.Call):
+        access = file_access(call)
+        if access is not None:
+            uses.append(use_of(access))
+            continue
+        for location in _written_locations(call):
+            name, folder = _name_and_folder(location)
+            if name is not None:
+                uses.append(FileUse(name, folder, WRITE, False, Position.of(call)))
+    return tuple(use for use in uses if use is not None)
+
+
+def use_of(access: FileAccess) -> FileUse | None:
+    """A data file access by the file's name, as ``file_uses`` records it; ``None`` when the name is unknown."""
+    name, folder = _name_and_folder(access.path)
+    return FileUse(name, folder, access.mode, True, Position.of(access.node)) if name is not None else None
+
+
+def same_file_name(first: FileUse, second: FileUse) -> bool:
+    """The same file name in the same folder, both paths saying which (``train.csv`` is too common to go by)."""
+    return first.name == second.name and first.folder is not None and first.folder == second.folder
+
+
+def _name_and_folder(location: nodes.NodeNG) -> tuple[str | None, str | None]:
+    name = artifact_name(location)
+    if name is None:
+        return None, None
+    text = location_text(location) or ""
+    parts = [part for part in text.replace("\\", "/").rstrip("/").split("/") if part not in ("", ".")]
+    if len(parts) < 2:
+        return name, "" if parts == [name] else None
+    return name, (parts[-2] if HOLE not in parts[-2] else None)
+
+
+def _written_locations(call: nodes.Call) -> list[nodes.NodeNG]:
+    name = qualified_name(call.func)
+    if name in _OPEN:
+        return [call.args[0]] if call.args and _open_mode(call) == WRITE else []
+    if is_artifact_save(name):
+        # joblib.dump(obj, path), torch.save(obj, f), pickle.dump(obj, handle)
+        return list(call.args[1:2]) + [
+            keyword.value for keyword in call.keywords or () if keyword.arg in _SAVED_TO_KEYWORDS
+        ]
+    if name is None and isinstance(call.func, nodes.Attribute) and call.func.attrname in SAVE_METHODS:
+        return list(call.args[:1])  # model.save(path), booster.save_model(path)
+    return []

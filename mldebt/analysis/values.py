@@ -14,7 +14,10 @@ A name imported from another module of the same project (``from .config
 import FEATURES``) is followed to its module-level value there; the module
 is found next to the importer or a few folders up, and read once.
 
-Limits: parameters, attributes of objects (``self.x``), return values of calls
+Configuration attributes (``Config.DATA_DIR``, ``self.config.train_path``)
+are followed by ``attribute_values`` to the module's own classes.
+
+Limits: parameters, other attributes of objects, return values of calls
 and names from installed packages are where tracing stops; the walk visits
 at most ``MAX_VISITED`` expressions so pathological code stays fast.
 """
@@ -172,3 +175,110 @@ def _iteration_element(iterable: nodes.NodeNG, path: list[int]) -> list[nodes.No
         if function == "builtins.zip" and len(iterable.args) > path[0]:
             return [iterable.args[path[0]]]
     return [iterable]
+
+
+def attribute_values(attribute: nodes.Attribute, depth: int = 4) -> list[nodes.NodeNG]:
+    """What a configuration attribute holds: ``Config.DATA_DIR``, ``self.config.train_path``, ``self.out_dir``.
+
+    The object is followed to a class of this module (the class itself, an
+    instance made by calling it, or ``self`` inside its methods); the
+    attribute's value is its class-level assignment (a dataclass default
+    included) or what the class's methods assign to ``self.<name>``.
+    """
+    if depth <= 0:
+        return []
+    values: list[nodes.NodeNG] = []
+    for owner in _classes_of(attribute.expr, depth):
+        values.extend(_class_attribute(owner, attribute.attrname))
+    return values
+
+
+def _classes_of(expr: nodes.NodeNG, depth: int) -> list[nodes.ClassDef]:
+    if isinstance(expr, nodes.Name):
+        scope, bindings = expr.lookup(expr.name)
+        if scope.root() is not expr.root():
+            return []
+        if isinstance(scope, nodes.FunctionDef) and _is_self(expr, scope):
+            return [scope.parent] if isinstance(scope.parent, nodes.ClassDef) else []
+        found: list[nodes.ClassDef] = []
+        for binding in bindings:
+            if isinstance(binding, nodes.ClassDef):
+                found.append(binding)
+            elif isinstance(binding, nodes.AssignName):
+                found.extend(owner for value in _values_bound_to(binding) for owner in _instance_of(value, depth))
+        return found
+    if isinstance(expr, nodes.Attribute):
+        return [owner for value in attribute_values(expr, depth - 1) for owner in _instance_of(value, depth)]
+    return []
+
+
+def _instance_of(value: nodes.NodeNG, depth: int) -> list[nodes.ClassDef]:
+    """The class of an instance made by calling it (``DataConfig()``)."""
+    if isinstance(value, nodes.Call):
+        return [owner for owner in _classes_of(value.func, depth - 1) if isinstance(owner, nodes.ClassDef)]
+    return []
+
+
+def _is_self(name: nodes.Name, function: nodes.FunctionDef) -> bool:
+    arguments = function.args.args or []
+    return bool(arguments) and arguments[0].name == name.name and isinstance(function.parent, nodes.ClassDef)
+
+
+def _class_attribute(owner: nodes.ClassDef, name: str) -> list[nodes.NodeNG]:
+    values: list[nodes.NodeNG] = []
+    for statement in owner.body:
+        if isinstance(statement, nodes.Assign) and any(
+            isinstance(target, nodes.AssignName) and target.name == name for target in statement.targets
+        ):
+            values.append(statement.value)
+        elif (
+            isinstance(statement, nodes.AnnAssign)
+            and isinstance(statement.target, nodes.AssignName)
+            and statement.target.name == name
+            and statement.value is not None
+        ):
+            values.append(statement.value)
+        elif isinstance(statement, nodes.FunctionDef):
+            for assigned in statement.nodes_of_class(nodes.AssignAttr):
+                if (
+                    assigned.attrname == name
+                    and isinstance(assigned.expr, nodes.Name)
+                    and _is_self(assigned.expr, statement)
+                    and isinstance(assigned.parent, nodes.Assign)
+                ):
+                    values.append(assigned.parent.value)
+    return values
+
+
+def called_function(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The project's own function a call invokes: defined in this module, or imported from a module of the project."""
+    if not isinstance(call.func, nodes.Name):
+        return None
+    scope, bindings = call.func.lookup(call.func.name)
+    if scope.root() is not call.root() or len(bindings) != 1:
+        return None
+    binding = bindings[0]
+    if isinstance(binding, nodes.FunctionDef):
+        return binding
+    if isinstance(binding, nodes.ImportFrom):
+        imported = next((original for original, name in binding.names if (name or original) == call.func.name), None)
+        path = _project_module_file(binding.root().file, binding.modname, binding.level or 0)
+        tree = _module_tree(path, os.path.getmtime(path)) if imported and path else None
+        definitions = tree.locals.get(imported, ()) if tree is not None else ()
+        if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
+            return definitions[0]
+    return None
+
+
+def parameter_index(name: nodes.Name) -> int | None:
+    """The position of the function parameter ``name`` reads, when it reads one (``self`` not counted)."""
+    scope, bindings = name.lookup(name.name)
+    if not isinstance(scope, nodes.FunctionDef) or len(bindings) != 1:
+        return None
+    positional = [argument.name for argument in scope.args.args or []]
+    if isinstance(scope.parent, nodes.ClassDef) and positional:
+        positional = positional[1:]
+    binding = bindings[0]
+    if isinstance(binding, nodes.AssignName) and binding.parent is scope.args and binding.name in positional:
+        return positional.index(binding.name)
+    return None

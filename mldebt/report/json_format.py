@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
-from mldebt.finding import Finding
+from mldebt.report.outcome import Report
 
 
-def render_json(findings: Sequence[Finding], files_checked: int) -> str:
-    del files_checked  # the array is the whole contract
-    return json.dumps([finding.as_json() for finding in findings], indent=2) + "\n"
+def render_json(report: Report) -> str:
+    return json.dumps([finding.as_json() for finding in report.findings], indent=2) + "\n"

@@ -4,16 +4,8 @@ import textwrap
 
 import pytest
 
-from mldebt import config
 from mldebt.config import HostOverrides, Settings, load_file, settings_for
 from mldebt.errors import ConfigError
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    config.clear_cache()
-    yield
-    config.clear_cache()
 
 
 def _project(tmp_path, pyproject: str, *files: str):

@@ -175,7 +175,7 @@ def test_rows_repeated_or_oversampled_are_resamples():
         """
     )
     assert [(event.node.lineno, event.how) for event in events.resamples] == [
-        (8, "duplicated rows"), (10, "sampling with replacement")
+        (8, "concatenated with its own rows"), (10, "sampled with replacement")
     ]
 
 

@@ -8,8 +8,7 @@ import textwrap
 
 import pytest
 
-from mldebt import config
-from mldebt.registry import all_rules, pylint_message_id
+from mldebt.registry import all_rules, find_rule, pylint_message_id
 from mldebt.rules.configuration.hardcoded_threshold import HardcodedThreshold
 
 SCORING = textwrap.dedent(
@@ -26,13 +25,6 @@ SCORING = textwrap.dedent(
         return rows[proba > 0.73]{comment}
     """
 )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    config.clear_cache()
-    yield
-    config.clear_cache()
 
 
 @pytest.fixture
@@ -134,6 +126,52 @@ def test_a_mistake_in_a_nested_config_is_a_usage_error_in_parallel_runs(project,
     assert "unknown key 'selct'" in result.stderr and "Traceback" not in result.stderr
 
 
+def _monorepo_with_a_broken_unrelated_config(project):
+    """A good service beside a folder (a stale checkout, a temp folder) whose config is broken."""
+    (project / "services" / "scoring").mkdir(parents=True)
+    (project / "services" / "scoring" / "score.py").write_text(SCORING.format(comment=""))
+    (project / "scratch" / "old-checkout").mkdir(parents=True)
+    (project / "scratch" / "old-checkout" / "pyproject.toml").write_text('[tool.mldebt]\nselct = ["MLD4"]\n')
+    (project / "scratch" / "broken-toml").mkdir()
+    (project / "scratch" / "broken-toml" / "pyproject.toml").write_text("[tool.mldebt\n")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("target", ["services/scoring/score.py", "services", "."])
+def test_flake8_from_a_monorepo_root_reads_only_the_configs_governing_the_linted_files(project, jobs, target):
+    _monorepo_with_a_broken_unrelated_config(project)
+    result = _flake8(project, "-j", jobs, target)
+    assert result.returncode == 1 and result.stderr == "", result
+    assert _reported_codes(result.stdout) == ["MLD401"] * (2 if target == "." else 1)
+
+
+def test_flake8_on_stdin_reads_the_config_governing_its_display_name(project):
+    _monorepo_with_a_broken_unrelated_config(project)
+    good = _flake8(project, "--stdin-display-name=services/scoring/score.py", "-", stdin=SCORING.format(comment=""))
+    assert good.returncode == 1 and good.stdout.startswith("services/scoring/score.py:10:17: MLD401"), good
+    broken = _flake8(project, "--stdin-display-name=scratch/old-checkout/x.py", "-", stdin=SCORING.format(comment=""))
+    assert broken.returncode == 2 and "unknown key 'selct'" in broken.stderr and "Traceback" not in broken.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_flake8_reports_a_broken_config_that_a_linted_file_extends(project, jobs):
+    (project / "team.toml").write_text('ignore = ["MLD4O1"]\n')
+    (project / "pyproject.toml").write_text('[tool.mldebt]\nextend = "team.toml"\n')
+    _monorepo_with_a_broken_unrelated_config(project)
+    result = _flake8(project, "-j", jobs, "services")
+    assert result.returncode == 2 and "'MLD4O1'" in result.stderr and "team.toml" in result.stderr, result
+    assert "Traceback" not in result.stderr
+
+
+def test_pylint_from_a_folder_whose_config_is_broken_lints_another_project(project):
+    _monorepo_with_a_broken_unrelated_config(project)
+    result = _run(
+        project / "scratch" / "old-checkout", "pylint", "--load-plugins=pylint_mldebt", "--disable=all",
+        "--enable=mldebt", "--persistent=n", "--score=n", "-j", "2", "../../services/scoring/score.py",
+    )
+    assert result.returncode != 32 and "W7401" in result.stdout and "Traceback" not in result.stderr, result
+
+
 @pytest.mark.parametrize("host", [_pylint, _flake8])
 def test_bad_host_option_values_are_usage_errors(project, host):
     result = host(project, "--hardcoded-threshold-allow=high", "score.py")
@@ -185,3 +223,52 @@ def test_a_crashing_rule_does_not_take_down_flake8(project, monkeypatch, capsys)
 
 def _explode(self, node):
     raise RuntimeError("rule bug")
+
+
+# One line with two mldebt findings (MLD302, MLD903) that is also too long for
+# the host's own line-length check ("long": E501 under flake8, C0301 under pylint).
+LOADER = 'import joblib\n\nencoder = joblib.load("/Users/jsmith/Desktop/label_encoder.joblib"){comment}\n'
+
+# What each suppression form silences on its line, per front door, as the README documents.
+SUPPRESSION_FORMS = {
+    "": ({"long", "MLD302", "MLD903"}, {"long", "MLD302", "MLD903"}, {"MLD302", "MLD903"}),
+    "  # noqa: MLD903": ({"long", "MLD302"}, {"long", "MLD302"}, {"MLD302"}),
+    "  # pylint: disable=unsafe-model-deserialization": ({"long", "MLD302"}, {"long", "MLD302"}, {"MLD302"}),
+    # flake8 reads anything but codes after `noqa:` as a bare `# noqa`.
+    "  # noqa: unsafe-model-deserialization": (set(), {"long", "MLD302"}, {"MLD302"}),
+    "  # noqa: unsafe-model-deserialization, E501": (set(), {"long", "MLD302"}, {"MLD302"}),
+    "  # noqa: E501, unsafe-model-deserialization": ({"MLD302"}, {"long", "MLD302"}, {"MLD302"}),
+    "  # noqa": (set(), {"long"}, set()),
+}
+
+
+def _flake8_codes(project):
+    result = _flake8(project, "--select=MLD,E501", "--max-line-length=40", "load.py")
+    return {"long" if code == "E501" else code for code in _reported_codes(result.stdout)}
+
+
+def _pylint_codes(project):
+    ids = {pylint_message_id(find_rule(code)): code for code in ("MLD302", "MLD903")}
+    ids["C0301"] = "long"
+    result = _run(
+        project, "pylint", "--load-plugins=pylint_mldebt", "--disable=all", "--enable=mldebt,line-too-long",
+        "--max-line-length=40", "--persistent=n", "--score=n", "--msg-template={msg_id}", "load.py",
+    )
+    return {ids[line] for line in result.stdout.split() if line in ids}
+
+
+def _check_codes(project):
+    result = _run(project, "mldebt", "check", "--format", "json", "load.py")
+    return {finding["code"] for finding in json.loads(result.stdout)}
+
+
+def _reported_codes(output):
+    return [line.split(": ")[1].split()[0] for line in output.splitlines()]
+
+
+@pytest.mark.parametrize("comment", SUPPRESSION_FORMS)
+@pytest.mark.parametrize("front_door", [_flake8_codes, _pylint_codes, _check_codes])
+def test_what_each_suppression_form_silences_in_each_front_door(project, comment, front_door):
+    (project / "load.py").write_text(LOADER.format(comment=comment))
+    expected = SUPPRESSION_FORMS[comment][[_flake8_codes, _pylint_codes, _check_codes].index(front_door)]
+    assert front_door(project) == expected

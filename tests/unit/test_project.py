@@ -4,9 +4,7 @@ import json
 import os
 import textwrap
 
-import pytest
-
-from mldebt import config, project, summary_cache
+from mldebt import project, summary_cache
 from mldebt.config import settings_for
 from mldebt.project import ProjectIndex, summarize_training
 
@@ -27,14 +25,6 @@ TRAIN = textwrap.dedent(
 )
 
 
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
-    config.clear_cache()
-    yield
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
 
 
 def _write(folder, name, text):
@@ -110,14 +100,13 @@ def test_summaries_are_cached_on_disk_and_refreshed_when_the_file_changes(tmp_pa
     assert json.loads(entry.read_text())["source"] == str(train)
 
     # A new process: nothing in memory, the disk cache answers without parsing.
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
+    project.clear_caches()
     with monkeypatch.context() as patched:
         patched.setattr(project, "summarize_training", _must_not_parse)
         assert len(_index(root).training) == 1
 
     # An edited file is summarised again.
-    project._INDEXES.clear()
+    project.clear_caches()
     train.write_text(TRAIN.format(name="price.joblib").replace("np.log1p", "np.sqrt"))
     [summary] = _index(root).training
     assert [step.kind for step in summary.steps] == ["sqrt"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mldebt import config, project, summary_cache
+from mldebt import project, summary_cache
 from mldebt.config import settings_for
 from mldebt.engine import analyze
 from mldebt.source import read_source
@@ -34,14 +34,6 @@ class _CreatesAFile:
         return (open, (self.target, "w"))
 
 
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
-    config.clear_cache()
-    yield
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
 
 
 @pytest.fixture
@@ -54,22 +46,26 @@ def linted(tmp_path, monkeypatch):
     return root
 
 
-def _entry(root):
+def _entry(root, kind="summaries"):
     train = root / "train.py"
-    return Path(project.cache_entry(str(train), train.read_text(encoding="utf-8")))
+    return Path(project.cache_entry(str(train), train.read_text(encoding="utf-8"), kind))
 
 
 def _doors(root):
     """Findings of the serving file through the core, the CLI, pylint and flake8, and their stderr."""
-    project._INDEXES.clear()
-    project._cached_summary.cache_clear()
-    serving = str(root / "serve.py")
-    core = [(f.line, f.column, f.code) for f in analyze(serving, read_source(serving), settings_for(serving))]
+    project.clear_caches()
+    # train.py's own findings read what the project writes (MLD303, MLD202); serve.py's read its summary.
+    files = ["serve.py", "train.py"]
+    core = [
+        (name, f.line, f.column, f.code)
+        for name in files
+        for f in analyze(str(root / name), read_source(str(root / name)), settings_for(str(root / name)))
+    ]
     runs = {
-        "cli": ["mldebt", "check", "--format", "json", "--exit-zero", "serve.py"],
+        "cli": ["mldebt", "check", "--format", "json", "--exit-zero", "--no-cache", *files],
         "pylint": ["pylint", "--load-plugins=pylint_mldebt", "--disable=all", "--enable=mldebt",
-                   "--persistent=n", "--score=n", "--output-format=json2", "serve.py"],
-        "flake8": ["flake8", "--select=MLD", "--exit-zero", "serve.py"],
+                   "--persistent=n", "--score=n", "--output-format=json2", *files],
+        "flake8": ["flake8", "--select=MLD", "--exit-zero", *files],
     }
     outputs, errors = {"core": sorted(core)}, []
     for door, command in runs.items():
@@ -82,10 +78,10 @@ def _doors(root):
 
 def _parsed(door, output):
     if door == "cli":
-        return sorted((f["line"], f["column"], f["code"]) for f in json.loads(output))
+        return sorted((f["path"], f["line"], f["column"], f["code"]) for f in json.loads(output))
     if door == "pylint":
-        return sorted((m["line"], m["column"], m["symbol"]) for m in json.loads(output)["messages"])
-    return sorted(line.split(":", 1)[1] for line in output.splitlines())
+        return sorted((m["path"], m["line"], m["column"], m["symbol"]) for m in json.loads(output)["messages"])
+    return sorted(output.splitlines())
 
 
 def _crafted_entries(marker):
@@ -104,14 +100,16 @@ def _crafted_entries(marker):
 def test_a_planted_entry_is_never_run_and_changes_no_finding(linted, tmp_path, kind):
     expected, _ = _doors(linted)
     # The skew is found only through the training summary, so a wrong summary would change it.
-    assert (37, 28, "MLD501") in expected["core"] and (37, 28, "train-serve-skew") in expected["pylint"]
+    assert ("serve.py", 37, 28, "MLD501") in expected["core"]
+    assert ("serve.py", 37, 28, "train-serve-skew") in expected["pylint"]
+    assert any(code == "MLD303" for *_, code in expected["core"])
     for path in Path(os.environ[summary_cache.ENVIRONMENT_VARIABLE]).rglob("*.json"):
         path.unlink()  # every door now meets only the planted entry
 
     marker = tmp_path / "pwned"
-    entry = _entry(linted)
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    entry.write_bytes(_crafted_entries(marker)[kind])
+    for entry in (_entry(linted), _entry(linted, "files")):  # the training summary and the files it writes
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.write_bytes(_crafted_entries(marker)[kind])
 
     found, errors = _doors(linted)
     assert not marker.exists()

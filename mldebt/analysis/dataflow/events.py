@@ -59,7 +59,7 @@ class Evaluation:
 
 @dataclasses.dataclass(frozen=True)
 class Resample:
-    """Rows duplicated or oversampled."""
+    """Rows duplicated or oversampled; ``how`` completes "`data` is ...": ``resampled with SMOTE``."""
 
     seq: int
     node: nodes.Call

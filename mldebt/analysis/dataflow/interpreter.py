@@ -214,8 +214,10 @@ class Interpreter(LibraryCalls):
         if value is not None:
             return value
         part = part_from_name(name)
-        value = Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name) if part else Value(
-            kind="unknown", label=name
+        value = (
+            Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name, marked_by=name)
+            if part
+            else Value(kind="unknown", label=name)
         )
         frame.values[name] = value
         return value

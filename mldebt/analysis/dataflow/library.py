@@ -12,6 +12,7 @@ import itertools
 from astroid import nodes
 
 from mldebt.analysis.apis import (
+    BUILT_CLASSES,
     COLUMN_CONCATENATIONS,
     CV_FUNCTIONS,
     FIT_METHODS,
@@ -124,7 +125,8 @@ class LibraryCalls:
             # Pipeline([("impute", SimpleImputer()), ("scale", StandardScaler())]) is one bigger transformer.
             role = "transformer"
         if role is not None:
-            return self._new_estimator(role, name.rsplit(".", 1)[-1], everything)
+            short = name.rsplit(".", 1)[-1]
+            return self._new_estimator(role, BUILT_CLASSES.get(short, short), everything)
         if is_data_source(name) and not any_data(args, keywords):
             # A file of its own named as a test or validation set holds held-out rows.
             part = part_from_path(node.args[0]) if node.args else None
@@ -244,7 +246,8 @@ class LibraryCalls:
             self.result.fits.append(Fit(next(self._seq), node, estimator, data, method, target))
         if method == "fit_resample":
             if estimator.role == "oversampler" and data.is_data:
-                self.result.resamples.append(Resample(next(self._seq), node, data, f"{estimator.cls or 'resampling'}"))
+                how = f"oversampled with {estimator.cls or 'a sampler'}"
+                self.result.resamples.append(Resample(next(self._seq), node, data, how))
             return Value(kind="tuple", elements=(data, target))
         if method == "fit_transform":
             return data.derived(transformed_by=data.transformed_by | {estimator.identity}) if data.is_data else UNKNOWN
@@ -309,7 +312,7 @@ class LibraryCalls:
         fraction = keyword_number(node, "frac")
         replace = keyword_constant(node, "replace")
         if replace is True or (fraction is not None and fraction > 1):
-            self.result.resamples.append(Resample(next(self._seq), node, receiver, "sampling with replacement"))
+            self.result.resamples.append(Resample(next(self._seq), node, receiver, "sampled with replacement"))
             return receiver
         if fraction is not None and fraction < 1 and receiver.part is None:
             return receiver.derived(part=TRAIN, split_line=node.lineno)
@@ -344,7 +347,7 @@ class LibraryCalls:
         if keyword_constant(node, "replace") is not False:
             for data in args:
                 if data.is_data:
-                    self.result.resamples.append(Resample(next(self._seq), node, data, "resample"))
+                    self.result.resamples.append(Resample(next(self._seq), node, data, "resampled with replacement"))
         return Value(kind="tuple", elements=tuple(args)) if len(args) > 1 else (args[0] if args else UNKNOWN)
 
     def _concatenate(self, node: nodes.Call, args: list[Value]) -> Value:
@@ -353,7 +356,7 @@ class LibraryCalls:
             return combine(*args)
         if node.args and isinstance(node.args[0], nodes.BinOp) and node.args[0].op == "*":
             # pd.concat([df] * 2): the same rows several times over.
-            self.result.resamples.append(Resample(next(self._seq), node, pieces[0], "duplicated rows"))
+            self.result.resamples.append(Resample(next(self._seq), node, pieces[0], "repeated in a concatenation"))
             return combine(*pieces)
         if {piece.part for piece in pieces} == {None, TEST}:
             # The rows of a separate test file appended to the training rows (``pd.concat([train, test])``).
@@ -361,7 +364,7 @@ class LibraryCalls:
         for first, second in itertools.combinations(pieces, 2):
             same_rows = first.lineage & second.lineage and first.part == second.part and not first.fold
             if same_rows and not (first.subset and second.subset):
-                self.result.resamples.append(Resample(next(self._seq), node, first, "duplicated rows"))
+                self.result.resamples.append(Resample(next(self._seq), node, first, "concatenated with its own rows"))
                 break
         return combine(*pieces)
 

@@ -25,6 +25,8 @@ class Value:
     elements: tuple[Value, ...] = ()
     varies: frozenset[int] = frozenset()
     split_line: int | None = None
+    # The name whose test/val/train marker gave ``part`` (``X_test``), when a name did.
+    marked_by: str = ""
     # Some of the rows (``df[df.label == 1]``): concatenating such parts rebuilds, not duplicates.
     subset: bool = False
     # Identities of the fitted transformers whose output this data is.

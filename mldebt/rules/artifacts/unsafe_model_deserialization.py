@@ -1,27 +1,43 @@
 from astroid import nodes
 
-from mldebt.analysis.apis import KERAS_MODEL_LOADERS, PICKLE_LOADERS
-from mldebt.analysis.names import call_name
+from mldebt.analysis.apis import DOWNLOADERS, KERAS_MODEL_LOADERS, LOCATION_KEYWORDS, PICKLE_LOADERS
+from mldebt.analysis.context import is_inference
+from mldebt.analysis.locations import artifact_name, is_remote, location_text
+from mldebt.analysis.names import call_name, qualified_name
+from mldebt.analysis.values import bound_values
+from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.rule import Rule
+
+# How far a loaded value is followed back to a download (``open(urlretrieve(url)[0])``).
+_ORIGIN_DEPTH = 3
 
 
 class UnsafeModelDeserialization(Rule):
     """## What it does
     Flags loading a model or data file in a way that executes code stored in
-    the file: `pickle.load(s)`, `joblib.load`, `dill`/`cloudpickle` loads,
+    the file (`pickle.load(s)`, `joblib.load`, `dill`/`cloudpickle` loads,
     `pandas.read_pickle`, `numpy.load(..., allow_pickle=True)`, `torch.load`
-    without `weights_only=True`, and Keras `load_model(..., safe_mode=False)`.
+    without `weights_only=True`, Keras `load_model(..., safe_mode=False)`)
+    where the file can come from someone else: in serving or inference code
+    (route handlers, a module that predicts with a model it does not fit),
+    from a download or URL, or from a file the project itself never writes
+    (shipped or downloaded weights, a colleague's pickle).
 
     ## Why is this bad
     A pickle is a program: loading it runs whatever its author put in it.
     Model files travel between people, buckets and model hubs, and a
     tampered one gives an attacker code execution on every training and
-    serving machine that loads it.
+    serving machine that loads it. Serving code is where that matters most:
+    it runs with production credentials.
 
     ## Example
     ```python
-    model = joblib.load("models/price_model.joblib")
-    state = torch.load(checkpoint_path)
+    @app.post("/predict")
+    def predict(features: Features):
+        model = joblib.load("models/price_model.joblib")
+        ...
+
+    weights = torch.load(urlretrieve(WEIGHTS_URL)[0])
     ```
 
     ## Use instead
@@ -31,6 +47,12 @@ class UnsafeModelDeserialization(Rule):
     pickle cannot be avoided, verify the file's hash before loading it and
     suppress the finding on that line.
 
+    Outside serving code, a pipeline stage re-reading a pickle that another
+    stage of the same project writes (by file name, anywhere in the
+    project) is not flagged, nor is a load whose path comes from an argument
+    or configuration: the project's own outputs are as trusted as its code.
+    Tests are flagged only for downloads.
+
     ## Options
     None.
     """
@@ -39,14 +61,76 @@ class UnsafeModelDeserialization(Rule):
     symbol = "unsafe-model-deserialization"
     summary = "Model loaded with pickle-based deserialization that can run arbitrary code"
     node_types = (nodes.Call,)
+    project_facts = frozenset({FILE_USES})
+    ml_modules_only = False
 
     def visit(self, node: nodes.Call) -> None:
         loader = call_name(node)
         if loader is None:
             return
         advice = _unsafe_load_advice(loader, node)
-        if advice is not None:
-            self.report(node, f"`{node.func.as_string()}` {advice}")
+        if advice is None:
+            return
+        origin = self._untrusted_origin(node)
+        if origin is not None:
+            self.report(node, f"`{node.func.as_string()}` {origin} {advice}")
+
+    def _untrusted_origin(self, call: nodes.Call) -> str | None:
+        """Why the loaded file may come from someone else, or ``None`` when it is the project's own."""
+        location = _location(call)
+        if location is not None and _downloaded(location, _ORIGIN_DEPTH):
+            return "of a downloaded file"
+        if self.module.is_test_file:
+            return None  # tests load the project's own fixtures and models
+        if self._in_serving_code(call) or is_inference(self.module.tree):
+            return "in serving code"
+        name = artifact_name(location) if location is not None else None
+        if name is not None and name not in ProjectIndex.for_file(self.module.path, self.module.settings).written_files:
+            return f"of `{name}`, which no code of this project writes,"
+        return None
+
+    def _in_serving_code(self, call: nodes.Call) -> bool:
+        view = self.module.serving
+        if view is None:
+            return False
+        roots = {id(root) for root in view.code}
+        return any(id(ancestor) in roots for ancestor in call.node_ancestors())
+
+
+def _location(call: nodes.Call) -> nodes.NodeNG | None:
+    if call.args:
+        return call.args[0]
+    for keyword in call.keywords or ():
+        if keyword.arg in LOCATION_KEYWORDS | {"f", "file"}:
+            return keyword.value
+    return None
+
+
+def _downloaded(expr: nodes.NodeNG, depth: int) -> bool:
+    """Does the value come from a URL or a downloader, directly or through names, ``open`` and indexing?"""
+    if depth <= 0:
+        return False
+    text = location_text(expr)
+    if text is not None and is_remote(text):
+        return True
+    candidates = [expr, *(bound_values(expr) if isinstance(expr, nodes.Name) else [])]
+    for candidate in candidates:
+        while isinstance(candidate, (nodes.Subscript, nodes.Attribute)):
+            candidate = candidate.value if isinstance(candidate, nodes.Subscript) else candidate.expr
+        if isinstance(candidate, nodes.Call):
+            name = qualified_name(candidate.func)
+            if name in DOWNLOADERS:
+                return True
+            if candidate.args and (name in ("builtins.open", "io.open", "io.BytesIO") or _is_read(candidate)):
+                if _downloaded(candidate.args[0] if candidate.args else candidate.func, depth - 1):
+                    return True
+            if isinstance(candidate.func, nodes.Attribute) and _downloaded(candidate.func.expr, depth - 1):
+                return True
+    return False
+
+
+def _is_read(call: nodes.Call) -> bool:
+    return isinstance(call.func, nodes.Attribute) and call.func.attrname in ("read", "getvalue", "content")
 
 
 def _unsafe_load_advice(loader: str, call: nodes.Call) -> str | None:

@@ -103,7 +103,8 @@ def _numeric_literal(node: nodes.NodeNG) -> float | None:
 def _message(literal: nodes.NodeNG, value: nodes.NodeNG, origin: nodes.Call) -> str:
     produced = origin.func.as_string()
     source = f"`{value.as_string()}`"
-    if value.as_string() != origin.as_string():
+    # Name the model call only when the compared expression does not show it already.
+    if value.as_string() != origin.as_string() and not value.parent_of(origin):
         source += f" (from `{produced}(...)` on line {origin.lineno})"
     threshold = literal.as_string()
     if isinstance(literal, nodes.Name):

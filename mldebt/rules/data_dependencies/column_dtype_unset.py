@@ -1,6 +1,12 @@
 from astroid import nodes
 
+import functools
+
+from mldebt.analysis.context import uses_models
+from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.names import call_name, may_be_one_of
+from mldebt.analysis.storage import WRITE, file_uses
+from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.rule import Rule
 
 _TYPE_GUESSING_READERS = frozenset({"pandas.read_csv", "pandas.read_table", "pandas.read_excel", "pandas.read_fwf"})
@@ -16,6 +22,13 @@ class ColumnDtypeUnset(Rule):
     (`pd.read_csv(path).astype(SCHEMA)`, `schema.validate(pd.read_csv(path))`).
     Calls that pass `**options` are not flagged, since the options may hold
     the types.
+
+    Only reads of raw external inputs that feed a model are flagged: the
+    module trains, applies or serves a model, or is a pipeline stage that
+    writes data for the next one. Exploratory modules that only read and
+    look, tests, and re-reads of a file the project itself writes (by file
+    name, anywhere in the project: its types were settled when it was
+    written) are not flagged.
 
     ## Why is this bad
     Zhang et al. 2022 (Z#4, columns and data types not explicitly set) and
@@ -47,6 +60,7 @@ class ColumnDtypeUnset(Rule):
     symbol = "column-dtype-unset"
     summary = "Tabular data read without declared column types"
     node_types = (nodes.Call,)
+    project_facts = frozenset({FILE_USES})
 
     def visit(self, node: nodes.Call) -> None:
         if not may_be_one_of(node, _READER_NAMES):
@@ -54,11 +68,27 @@ class ColumnDtypeUnset(Rule):
         reader = call_name(node)
         if reader not in _TYPE_GUESSING_READERS or _declares_types(node) or _given_schema(node):
             return
+        if not self._feeds_a_model or self._reads_own_output(node):
+            return
         self.report(
             node,
             f"`{node.func.as_string()}(...)` reads columns without declared types, so pandas guesses them from "
             "this file's values; pass `dtype=` (or apply a schema) with the types the model expects",
         )
+
+
+    @functools.cached_property
+    def _feeds_a_model(self) -> bool:
+        module = self.module
+        if module.is_test_file:
+            return False
+        writes_data = any(use.mode == WRITE for use in file_uses(module.tree))
+        return uses_models(module.tree) or module.serving is not None or writes_data
+
+    def _reads_own_output(self, call: nodes.Call) -> bool:
+        location = call.args[0] if call.args else None
+        name = artifact_name(location) if location is not None else None
+        return name is not None and name in ProjectIndex.for_file(self.module.path, self.module.settings).written_files
 
 
 def _declares_types(call: nodes.Call) -> bool:

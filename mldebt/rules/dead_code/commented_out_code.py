@@ -13,15 +13,17 @@ _PRAGMA = re.compile(
     re.IGNORECASE,
 )
 # Statements that on their own are prose more often than code: a bare word
-# (``# Preprocessing``), a constant, an ellipsis, ``Note: something``.
-_PROSE_LIKE = (ast.Expr, ast.AnnAssign, ast.Pass)
+# (``# Preprocessing``), a constant, an ellipsis, ``Note: something``,
+# ``# global settings`` (a heading that parses as a ``global`` statement).
+_PROSE_LIKE = (ast.Expr, ast.AnnAssign, ast.Pass, ast.Global, ast.Nonlocal)
 
 
 class CommentedOutCode(Rule):
     """## What it does
     Flags blocks of comments that are Python code: assignments, calls,
     imports, loops. A block of consecutive comment lines is reported once,
-    at its first line of code.
+    from its first line of code; blocks of code parted by single blank
+    lines (a commented-out function with its blank lines) are one finding.
 
     ## Why is this bad
     Sculley et al. (§5.3, dead experimental codepaths): commented-out
@@ -40,7 +42,8 @@ class CommentedOutCode(Rule):
     matters, make it a configurable option.
 
     Prose, `# noqa`/`# type:`/`# pylint:` pragmas, `# In[3]:` markers,
-    license headers and doctest examples are not flagged.
+    license headers, doctest examples and comments that only name a file
+    or module (`# config.py`, `# see utils.metrics`) are not flagged.
 
     ## Options
     None.
@@ -49,21 +52,49 @@ class CommentedOutCode(Rule):
     code = "MLD702"
     symbol = "commented-out-code"
     summary = "Comment block that is commented-out code"
+    ml_modules_only = False
 
     def finish(self) -> None:
-        for block in _comment_blocks(self.module.own_line_comments):
-            first_code = _first_code_line(block)
-            if first_code is not None:
-                comment = block[first_code]
-                last = block[-1]
-                self.report_range(
-                    comment.line,
-                    comment.column,
-                    last.line,
-                    last.column + len(last.text),
-                    f"{_lines(len(block) - first_code)} of commented-out code; delete it "
-                    "(version control keeps it) or make the alternative a configuration option",
-                )
+        lines = self.module.lines
+        for run in _code_runs(_comment_blocks(self.module.own_line_comments), lines):
+            first, last = run[0], run[-1]
+            self.report_range(
+                first.line,
+                first.column,
+                last.line,
+                last.column + len(last.text),
+                f"{_lines(len(run))} of commented-out code; delete it "
+                "(version control keeps it) or make the alternative a configuration option",
+            )
+
+
+def _code_runs(blocks: list[list[Comment]], lines: list[str]) -> list[list[Comment]]:
+    """The commented-out code of each block; a block of code right after another, parted by one blank line, joins it.
+
+    A commented-out function or loop often keeps its blank lines; it is one
+    piece of dead code and one finding, not one per paragraph. A block that
+    opens with prose, or two blank lines, starts a new piece.
+    """
+    runs: list[list[Comment]] = []
+    previous_end = None
+    for block in blocks:
+        first_code = _first_code_line(block)
+        if first_code is None:
+            previous_end = None
+            continue
+        code = block[first_code:]
+        if first_code == 0 and previous_end == block[0].line - 2 and not lines[previous_end].strip():
+            runs[-1].extend(code)
+        else:
+            runs.append(code)
+        previous_end = block[-1].line
+    return runs
+
+
+def _is_dotted_name(node: ast.expr) -> bool:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
 
 
 def _lines(count: int) -> str:
@@ -131,6 +162,9 @@ def _is_code(text: str) -> bool:
 
 def _is_code_statement(statement: ast.stmt) -> bool:
     if isinstance(statement, ast.Expr):
-        # A call or attribute access is code; a lone word or constant is prose.
-        return isinstance(statement.value, (ast.Call, ast.Attribute, ast.Subscript, ast.Await))
+        # A call or subscript is code; a lone word, constant or dotted name
+        # (``# config.py``, ``# see utils.metrics``) is prose.
+        return isinstance(statement.value, (ast.Call, ast.Subscript, ast.Await)) or (
+            isinstance(statement.value, ast.Attribute) and not _is_dotted_name(statement.value)
+        )
     return not isinstance(statement, _PROSE_LIKE)

@@ -51,6 +51,7 @@ class DeadExperimentalBranch(Rule):
     summary = "Branch behind a constant or a never-changed module-level flag"
     node_types = (nodes.If,)
     options = (Option("allow", "str-list", ("DEBUG",), "Module-level flags meant to be edited by hand."),)
+    ml_modules_only = False
 
     def visit(self, node: nodes.If) -> None:
         verdict = self._constant_truth(node.test)
@@ -62,10 +63,12 @@ class DeadExperimentalBranch(Rule):
             return
         keyword = "elif" if self._is_elif(node) else "if"
         where = "body" if not truth else "else branch"
+        first, last = dead[0].fromlineno, dead[-1].tolineno
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
         self.report(
             node,
             f"`{keyword} {node.test.as_string()}:` is always {truth}{why}, so its {where} "
-            f"(lines {dead[0].fromlineno}-{dead[-1].tolineno}) never runs; delete the experiment "
+            f"({lines}) never runs; delete the experiment "
             "or read the switch from configuration",
             end=dead[-1],
         )
@@ -96,8 +99,6 @@ class DeadExperimentalBranch(Rule):
         """Does another file of the project assign to the flag (``config.USE_X = True``)?"""
         here = os.path.abspath(self.module.path) if self.module.path else ""
         root = project_root(os.path.dirname(here) or ".")
-        if root is None:
-            return False
         assignment = re.compile(
             rf"(?<![\w]){re.escape(name)}\s*(?::[^=\n]+)?=(?!=)|setattr\([^)\n]*['\"]{re.escape(name)}['\"]"
         )

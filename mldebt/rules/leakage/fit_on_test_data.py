@@ -55,13 +55,24 @@ class FitOnTestData(Rule):
                     f"`{data.label}` and used in the model's inputs; compute it on the training split",
                 )
                 continue
-            origin = f"split off at line {data.split_line}" if data.split_line else "by its name"
-            fitted = fit.estimator.cls or fit.node.func.expr.as_string()
+            origin = _why_held_out(data)
+            fitted = fit.estimator.cls or f"`{fit.node.func.expr.as_string()}`"
             self.report_once(
                 fit.node,
-                f"`{fit.method}` fits {fitted} on {data.part} data `{data.label}` ({origin}); fit on the training "
+                f"`{fit.method}` fits {fitted} on {data.part} data `{data.label}`{origin}; fit on the training "
                 f"split and only transform or predict the {data.part} data",
             )
+
+
+def _why_held_out(data) -> str:
+    """How the data is known to be held out: the split that made it, or the name that says so."""
+    if data.split_line:
+        return f" (split off at line {data.split_line})"
+    if data.marked_by and data.marked_by != data.label:
+        return f" (from `{data.marked_by}`, whose name marks it as {data.part} data)"
+    if data.marked_by:
+        return " (by its name)"
+    return ""
 
 
 def _evaluated(events: Provenance, data: Value) -> bool:

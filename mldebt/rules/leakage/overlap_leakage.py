@@ -42,7 +42,7 @@ class OverlapLeakage(Rule):
             if later:
                 self.report_once(
                     resample.node,
-                    f"{resample.how} on `{resample.data.label}` happens before the split at line "
+                    f"`{resample.data.label}` is {resample.how} before the split at line "
                     f"{later[0].node.lineno}, so copies of the same rows land in both train and test; resample "
                     "the training split only",
                 )

@@ -1,24 +1,36 @@
+import os
+
 from astroid import nodes
 
 from mldebt.analysis.names import call_label
-from mldebt.analysis.storage import READ, FileAccess, file_access, read_back, shown_path
+from mldebt.analysis.storage import READ, WRITE, FileAccess, file_access, read_back, same_file_name, shown_path, use_of
+from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.rule import Rule
 
 _ADVICE = (
     "an intermediate file between two steps of the same code; pass the data on in memory, or make the "
     "boundary an explicit, versioned stage output"
 )
+_ACROSS_STAGES_ADVICE = (
+    "an intermediate file between two stages; make the hand-over an explicit, versioned stage output "
+    "(a declared dataset of the pipeline), or pass the data on in memory"
+)
 
 
 class IntermediateFile(Rule):
     """## What it does
-    Flags a data file that the module writes and then reads back:
-    `to_csv(p)` ... `read_csv(p)`, `to_parquet`/`read_parquet`,
+    Flags a data file that the code base writes and reads back: in one
+    module, or across pipeline stages (one module writes it, another reads
+    it): `to_csv(p)` ... `read_csv(p)`, `to_parquet`/`read_parquet`,
     `to_pickle`/`read_pickle`, `np.save`/`np.load`, `json.dump`/`json.load`
-    through `open(p)`, and the like. The file is recognised by the same
-    literal path (however it is built: string, f-string, `os.path.join`,
-    `pathlib`) or by the same variable. Both ends are reported, each naming
-    the other's line.
+    through `open(p)`, and the like. In one module the file is recognised by
+    the same literal path (however it is built: string, f-string,
+    `os.path.join`, `pathlib`, module constants) or by the same variable;
+    across modules by the same file name in the same folder, both paths
+    saying which (`data/interim/t3.csv` and `INTERIM / "t3.csv"` with
+    `INTERIM = Path("data/interim")`; a `train.csv` in a folder that comes
+    from a parameter is not matched). Both ends
+    are reported, each naming the other's file and line.
 
     ## Why is this bad
     Sculley et al. (§5.2, pipeline jungles): intermediate files are how
@@ -39,7 +51,9 @@ class IntermediateFile(Rule):
     step, a hand-over between jobs), make it explicit: a declared,
     versioned dataset of an orchestrated pipeline, not a path two places in
     one script happen to agree on. Reading an input and writing a final
-    output are not intermediate files and are not flagged.
+    output are not intermediate files and are not flagged, nor are models
+    and other artifacts (saved by training, loaded by serving: that is what
+    they are for).
 
     ## Options
     None.
@@ -47,8 +61,9 @@ class IntermediateFile(Rule):
 
     code = "MLD202"
     symbol = "intermediate-file"
-    summary = "Data file written and read back by the same module"
+    summary = "Data file written and read back by the same code base"
     node_types = (nodes.Call,)
+    project_facts = frozenset({FILE_USES})
 
     def __init__(self, module, settings) -> None:
         super().__init__(module, settings)
@@ -82,3 +97,31 @@ class IntermediateFile(Rule):
                     f"`{call_label(read.node)}` reads back {shown_path(read.path)}, which this module "
                     f"wrote on line {write.node.lineno}: {_ADVICE}",
                 )
+        self._report_other_stages(set(first_read) | set(last_write))
+
+    def _report_other_stages(self, reported_here: set[int]) -> None:
+        """Each data write read by another module, and each data read another module writes."""
+        here = os.path.abspath(self.module.path)
+        index = ProjectIndex.for_file(self.module.path, self.module.settings)
+        others = [(path, use) for path, found in index.file_uses.items() if path != here for use in found if use.data]
+        for access in (*self._writes, *self._reads):
+            if id(access.node) in reported_here:
+                continue
+            mine = use_of(access)
+            if mine is None:
+                continue
+            wanted = READ if access.mode == WRITE else WRITE
+            match = next(
+                ((path, use) for path, use in others if use.mode == wanted and same_file_name(mine, use)), None
+            )
+            if match is None:
+                continue
+            path, use = match
+            where = f"{os.path.relpath(path, index.root)}:{use.position.line}"
+            verb, other = ("writes", "reads") if access.mode == WRITE else ("reads", "writes")
+            self.report(
+                access.node,
+                f"`{call_label(access.node)}` {verb} {shown_path(access.path)}, which {where} {other}: "
+                f"{_ACROSS_STAGES_ADVICE}",
+            )
+

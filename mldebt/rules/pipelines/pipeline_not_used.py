@@ -51,10 +51,12 @@ class PipelineNotUsed(Rule):
             ]
             if save is None or not preprocessors:
                 continue
-            names = ", ".join(dict.fromkeys(p.cls or "a preprocessor" for p in preprocessors))
+            names = list(dict.fromkeys(p.cls or "a preprocessor" for p in preprocessors))
+            listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+            together = "both" if len(names) == 1 else "them all"
             self.report_once(
                 fit.node,
-                f"the model is trained on the output of {names}, fitted outside a Pipeline, and saved at line "
+                f"the model is trained on the output of {listed}, fitted outside a Pipeline, and saved at line "
                 f"{save.node.lineno}: whoever loads it must re-apply that preprocessing by hand; save one "
-                "Pipeline of both instead",
+                f"Pipeline of {together} instead",
             )

@@ -1,6 +1,7 @@
 import os
 
-from mldebt.project import training_behind
+from mldebt.analysis.features import WHOLE_FRAME, Step
+from mldebt.project import TRAINING, training_behind
 from mldebt.rule import Rule
 
 # Steps that are uses of shared objects, not computations written out.
@@ -40,6 +41,7 @@ class DuplicatedFeatureLogic(Rule):
 
     code = "MLD504"
     symbol = "duplicated-feature-logic"
+    project_facts = frozenset({TRAINING})
     summary = "Feature computation written out separately in training and serving"
     severity = "info"
 
@@ -55,17 +57,26 @@ class DuplicatedFeatureLogic(Rule):
             for step in summary.steps
             if step.kind not in _NOT_LOGIC and "COL(" in step.expression
         }
+        repeated = [step for step in view.steps if step.kind not in _NOT_LOGIC and step.expression in training]
+        # A repeated computation inside a larger repeated one (`np.log1p(x)` in
+        # `np.log1p(x) * 2`) is part of that copy, not a second one.
+        copies = [step for step in repeated if not any(other.position.encloses(step.position) for other in repeated)]
         reported: set[str] = set()
-        for step in view.steps:
-            match = training.get(step.expression)
-            if match is None or step.kind in _NOT_LOGIC or step.expression in reported:
+        for step in copies:
+            if step.expression in reported:
                 continue
             reported.add(step.expression)
-            summary, original = match
+            summary, original = training[step.expression]
             where = f"{os.path.relpath(summary.path, here)}:{original.position.line}"
             position = step.position
             self.report_range(
                 position.line, position.column, position.end_line, position.end_column,
-                f"this computation of `{step.feature}` repeats the training code's ({where}); move it into one "
-                "feature function that training and serving both import",
+                f"this computation{_of_feature(original, step)} repeats the training code's ({where}); move it "
+                "into one feature function that training and serving both import",
             )
+
+
+def _of_feature(original: Step, copy: Step) -> str:
+    """The feature computed, named as training names the column it creates (serving may name a source)."""
+    feature = next((step.feature for step in (original, copy) if step.feature != WHOLE_FRAME), None)
+    return f" of `{feature}`" if feature else ""

@@ -9,8 +9,13 @@ class FitInServing(Rule):
     """## What it does
     Flags `fit`, `fit_transform`, `fit_predict`, `partial_fit` and
     `fit_resample` called in serving code:
-    route handlers, serving endpoints, `predict`/`handler` entry points, the
-    functions they call, and the module-level set-up of a serving module.
+    route handlers (Flask, FastAPI, Django function and class-based views),
+    serving framework classes (BentoML, Ray Serve), Celery tasks, service
+    classes that predict with a model held on `self`, start-up hooks
+    (FastAPI `lifespan`, `@app.on_event("startup")`, SageMaker `model_fn`),
+    `predict`/`handler` entry points, the functions they call, and the
+    module-level set-up of a serving module. A model trained at start-up
+    when no saved one is found (`get_or_train_model()`) is fitted in serving.
 
     ## Why is this bad
     A transformer or model fitted while serving learns from the requests

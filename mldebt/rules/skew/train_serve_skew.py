@@ -2,7 +2,7 @@ import os
 
 from mldebt.analysis.features import COLUMN_METHODS, VALUE_TRANSFORMS, Position, Step
 from mldebt.analysis.serving import ServingView
-from mldebt.project import TrainingSummary, training_behind
+from mldebt.project import TRAINING, TrainingSummary, training_behind
 from mldebt.rule import Rule
 
 # How a training step reads in a message.
@@ -13,7 +13,7 @@ _DESCRIPTIONS = {
     "fillna": ".fillna({detail})",
     "binning": "pd.cut/qcut binning",
     "arithmetic": "`{expression}`",
-    "event-time": "a difference of event timestamps ({detail})",
+    "event-time": "a difference of the event timestamps {detail}",
 }
 
 
@@ -61,6 +61,7 @@ class TrainServeSkew(Rule):
 
     code = "MLD501"
     symbol = "train-serve-skew"
+    project_facts = frozenset({TRAINING})
     summary = "Feature transformed in training but skipped or computed differently in serving"
 
     def __init__(self, module, settings) -> None:
@@ -141,9 +142,10 @@ def _judge(step: Step, view: ServingView, where: str) -> tuple[Position, str] | 
     if step.kind == "event-time":
         clock = next((c for c in view.steps if c.kind == "wall-clock"), None)
         if clock is not None:
+            for_feature = "" if clock.feature == feature else f" for `{feature}`"
             return clock.position, (
-                f"serving computes `{clock.feature}` from the wall clock ({clock.detail}), while {training} "
-                f"for `{feature}`; compute it from the event's own timestamp"
+                f"serving computes `{clock.feature}` from the wall clock ({clock.detail}), while {training}"
+                f"{for_feature}; compute it from the event's own timestamp"
             )
         return None if view.first_read(feature) or _first(matching, "event-time") else _missing(step, view, training)
     if step.kind == "fillna":
@@ -191,6 +193,6 @@ def _missing(step: Step, view: ServingView, training: str) -> tuple[Position, st
 def _describe(step: Step) -> str:
     if step.kind in _DESCRIPTIONS:
         return _DESCRIPTIONS[step.kind].format(detail=step.detail, expression=step.expression)
-    if step.kind in VALUE_TRANSFORMS:
-        return f"np.{step.kind}"
-    return f".{step.kind}()" if step.kind in COLUMN_METHODS.values() else step.kind
+    if step.kind in VALUE_TRANSFORMS or step.kind in COLUMN_METHODS.values():
+        return step.detail  # the API that applied it: np.clip, Series.clip
+    return step.kind

@@ -3,9 +3,9 @@
 Model settings are typed into the constructor calls, scattered across the
 file and the functions that build candidate models. Nobody can tell which run
 used which values, and tuning means editing code (Sculley et al. 2015,
-section 6). Each numeric literal given to a hyperparameter keyword of an
-estimator constructor, or to ``set_params``, is flagged on the value's line,
-also when the estimator is imported under an alias. The keywords that are not
+section 6). A constructor call (or ``set_params``) given numeric literals for
+hyperparameter keywords is flagged once, from the first of them to the last,
+naming all of them, also when the estimator is imported under an alias. The keywords that are not
 hyperparameters (``random_state``, ``n_jobs``, ``verbose``) and string values
 are left alone.
 """
@@ -32,7 +32,7 @@ X_train, X_valid, y_train, y_valid = train_test_split(
 # Module-level baseline, straight out of the exploration notebook.
 forest = RFR(
     n_estimators=400,  # [hardcoded-hyperparameter]
-    max_depth=18,  # [hardcoded-hyperparameter]
+    max_depth=18,
     max_features="sqrt",
     random_state=SEED,
     n_jobs=-1,
@@ -43,13 +43,13 @@ forest.fit(X_train, y_train)
 def build_boosters() -> dict:
     booster = xgb.XGBRegressor(
         learning_rate=0.05,  # [hardcoded-hyperparameter]
-        subsample=0.8,  # [hardcoded-hyperparameter]
+        subsample=0.8,
         objective="reg:squarederror",
         random_state=SEED,
     )
     light = lgb.LGBMRegressor(
         num_leaves=63,  # [hardcoded-hyperparameter]
-        max_depth=-1,  # [hardcoded-hyperparameter]
+        max_depth=7,
         random_state=SEED,
         verbose=-1,
     )

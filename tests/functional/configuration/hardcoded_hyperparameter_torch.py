@@ -35,8 +35,8 @@ def make_optimizer(model: nn.Module) -> torch.optim.Optimizer:
     return torch.optim.AdamW(
         model.parameters(),
         lr=3e-4,  # [hardcoded-hyperparameter]
-        betas=(0.9, 0.98),  # [hardcoded-hyperparameter]
-        weight_decay=0.01,  # [hardcoded-hyperparameter]
+        betas=(0.9, 0.98),
+        weight_decay=0.05,
     )
 
 
@@ -46,7 +46,7 @@ def make_sgd(model: nn.Module, cfg: dict) -> optim.SGD:
 
 
 def make_schedulers(optimizer: optim.Optimizer, steps_per_epoch: int, cfg: dict) -> list:
-    step = StepLR(optimizer, step_size=10, gamma=0.5)  # [hardcoded-hyperparameter, hardcoded-hyperparameter]
+    step = StepLR(optimizer, step_size=10, gamma=0.5)  # [hardcoded-hyperparameter]
     one_cycle = OneCycleLR(
         optimizer,
         max_lr=cfg["max_lr"],
@@ -70,9 +70,9 @@ def finetune_bert(train_dataset, eval_dataset) -> Trainer:
     args = TrainingArguments(
         output_dir="outputs/bert-tickets",
         num_train_epochs=3,  # [hardcoded-hyperparameter]
-        per_device_train_batch_size=16,  # [hardcoded-hyperparameter]
-        learning_rate=2e-5,  # [hardcoded-hyperparameter]
-        warmup_steps=500,  # [hardcoded-hyperparameter]
+        per_device_train_batch_size=16,
+        learning_rate=2e-5,
+        warmup_steps=500,
         eval_strategy="epoch",
         seed=17,
     )
@@ -88,7 +88,7 @@ def keras_baseline(x_train, y_train, cfg: dict) -> tf.keras.Model:
         ]
     )
     model.compile(
-        optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3),  # [hardcoded-hyperparameter]
+        optimizer=tf.keras.optimizers.Adam(learning_rate=5e-4),  # [hardcoded-hyperparameter]
         loss="sparse_categorical_crossentropy",
     )
     # fit() is a method call, not a constructor: its keywords are not reported.

@@ -84,6 +84,13 @@ def load_stopwords() -> set[str]:
         return {line.strip() for line in fh}
 
 
+def load_clickstream() -> pd.DataFrame:
+    # Object stores are servers too: "latest" in a bucket is whatever was uploaded last.
+    sessions = pd.read_parquet("s3://acme-analytics/clickstream/latest/")  # [unstable-data-dependency]
+    devices = pd.read_csv("gs://acme-exports/devices/devices_latest.csv", dtype={"device_id": "string"})  # [unstable-data-dependency]
+    return sessions.merge(devices, on="device_id", how="left", validate="many_to_one")
+
+
 # Module-level script code: the same smells outside any function.
 regions = np.loadtxt("/home/priya/projects/churn/raw/regions.txt", dtype=str)  # [unstable-data-dependency]
 

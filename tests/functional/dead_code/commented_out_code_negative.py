@@ -50,6 +50,10 @@ SEED = 8
 # 42
 # See https://scikit-learn.org/stable/modules/preprocessing.html#standardization
 # Background reading: https://research.example.com/papers/churn-survival.pdf
+# config.py
+# global settings
+# The thresholds live in serving.thresholds
+# serving.thresholds
 customers = pd.read_csv("data/customers.csv")
 
 # %%

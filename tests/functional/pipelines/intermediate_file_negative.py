@@ -50,7 +50,7 @@ def normalise_csv(frame: pd.DataFrame) -> pd.DataFrame:
 def retrain(model, frame: pd.DataFrame, path: str):
     model.fit(frame.drop(columns=["label"]), frame["label"])
     joblib.dump(model, path)
-    return joblib.load(path)  # [unsafe-model-deserialization]
+    return joblib.load(path)
 
 
 def save_frame(frame: pd.DataFrame, path: str) -> None:

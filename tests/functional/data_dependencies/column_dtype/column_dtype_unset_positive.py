@@ -3,10 +3,13 @@
 The order export's ``zip_code`` and ``customer_id`` lose their leading zeros
 when pandas reads them as integers, a single missing ``quantity`` turns the
 column into floats, and the legacy fixed-width file's ``amount`` becomes text
-the day one row carries a currency sign (Zhang et al. 2022, Z#4).
+the day one row carries a currency sign (Zhang et al. 2022, Z#4). The
+frames feed the return-risk model trained at the bottom, so the guessed
+types become the model's input types.
 """
 
 import pandas as pd
+from sklearn.linear_model import LogisticRegression
 
 ORDERS_PATH = "data/exports/orders.csv"
 
@@ -22,3 +25,9 @@ def load_events(path: str) -> pd.DataFrame:
 def load_returns(path: str) -> pd.DataFrame:
     # dtype=None is pandas' default: it still guesses every column.
     return pd.read_csv(path, dtype=None)  # [column-dtype-unset]
+
+
+def train_return_risk(returns_path: str) -> LogisticRegression:
+    returns = load_returns(returns_path).merge(orders, on="order_id")
+    model = LogisticRegression()
+    return model.fit(returns[["quantity", "amount"]], returns["returned"])
