@@ -32,7 +32,7 @@ class Interpreter(LibraryCalls):
         self._ids = itertools.count(1)
         self._loops: list[int] = []
         self._calls: list[nodes.FunctionDef] = []
-        self._slices: dict[tuple[frozenset[int], str], str] = {}
+        self._slices: dict[tuple[frozenset[int], str | None, str], str] = {}
         self._functions = {
             node.name: node for node in module.body if isinstance(node, (nodes.FunctionDef, nodes.AsyncFunctionDef))
         }

@@ -65,9 +65,10 @@ class LibraryCalls:
         """``df.iloc[:n]`` is a first part, ``df.iloc[n:]`` a last part: a split when both are taken.
 
         Sliced by position, a concatenation of train and test rows gives them back: the first part is the
-        training rows, the last the test rows.
+        training rows, the last the test rows. A training part cut the same way (``X_train[:1200]`` and
+        ``X_train[1200:]``) gives training and validation rows.
         """
-        if not base.is_data or base.part not in (None, MIXED):
+        if not base.is_data or base.part not in (None, MIXED, TRAIN):
             return base
         lower, upper = rows.lower, rows.upper
         if (lower is None) == (upper is None) or rows.step is not None:
@@ -75,9 +76,10 @@ class LibraryCalls:
         if base.part == MIXED:
             return base.derived(part=TRAIN if lower is None else TEST, split_line=node.lineno)
         bound = (upper or lower).as_string()
-        side = TRAIN if lower is None else TEST
-        other = TEST if side == TRAIN else TRAIN
-        key = (base.lineage, bound)
+        held_out = VALIDATION if base.part == TRAIN else TEST
+        side = TRAIN if lower is None else held_out
+        other = held_out if side == TRAIN else TRAIN
+        key = (base.lineage, base.part, bound)
         if self._slices.get(key) == other:
             self._record_split(node, base, "slice")
             return base.derived(part=side, split_line=node.lineno)

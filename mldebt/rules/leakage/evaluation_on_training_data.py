@@ -27,7 +27,8 @@ class EvaluationOnTrainingData(Rule):
     ```
     A training score next to a held-out score, or next to predictions for
     a held-out split, is a useful diagnostic and is not flagged; so are
-    out-of-fold scores inside a cross-validation loop. Predicting a
+    out-of-fold scores inside a cross-validation loop, and the training
+    score of a grid search, which chose its candidate on held-out folds. Predicting a
     competition's label-less test file is not an evaluation: a model whose
     only score is on its training rows is flagged.
 
@@ -52,6 +53,8 @@ class EvaluationOnTrainingData(Rule):
             for apply in events.applies
             if apply.data.fold or (apply.data.part in HELD_OUT and apply.data.split_line is not None)
         }
+        # A search's fit scores every candidate on held-out folds: its choice already rests on them.
+        held_out |= {fit.estimator.identity for fit in events.fits if fit.estimator.role == "search"}
         for evaluation in events.evaluations:
             if evaluation.identity is None or evaluation.cross_validated:
                 continue
