@@ -236,14 +236,16 @@ class Interpreter(LibraryCalls):
         value = frame.get(name)
         if value is not None:
             return value
-        part = part_from_name(name)
-        value = (
-            Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name, marked_by=name)
-            if part
-            else Value(kind="unknown", label=name)
-        )
+        value = self._named_only(name)
         frame.values[name] = value
         return value
+
+    def _named_only(self, name: str) -> Value:
+        """A value known by its name alone: ``X_test`` is held-out data of unknown origin."""
+        part = part_from_name(name)
+        if part:
+            return Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name, marked_by=name)
+        return Value(kind="unknown", label=name)
 
     def _attribute(self, node: nodes.Attribute, frame: Frame) -> Value:
         stored = frame.get(node.as_string())
@@ -406,6 +408,9 @@ class Interpreter(LibraryCalls):
             module_frame = module_frame.parent
         frame = Frame(parent=module_frame)
         positional = [argument.name for argument in function.args.posonlyargs + function.args.args]
+        # Parameters hide the module's globals of the same name, also those the call leaves to defaults.
+        for parameter in function.argnames():
+            frame.values[parameter] = self._named_only(parameter)
         if not standalone:
             for parameter, value in zip(positional, args):
                 frame.values[parameter] = value
