@@ -289,7 +289,7 @@ TRANSFORMER_MODULES = (
     "sklearn.preprocessing.", "sklearn.impute.", "sklearn.feature_selection.", "sklearn.decomposition.",
     "sklearn.feature_extraction.", "sklearn.random_projection.", "sklearn.kernel_approximation.",
     "sklearn.compose.ColumnTransformer", "sklearn.compose.make_column_transformer", "category_encoders.",
-    "feature_engine.",
+    "feature_engine.", "sklearn_pandas.DataFrameMapper",
 )
 # Transformers that learn nothing from the rows (row-wise or fixed mappings).
 STATELESS_TRANSFORMERS = frozenset(

@@ -102,13 +102,20 @@ class Provenance:
     saves: list[Save] = dataclasses.field(default_factory=list)
     loops: dict[int, nodes.NodeNG] = dataclasses.field(default_factory=dict)
     estimators: dict[int, Value] = dataclasses.field(default_factory=dict)
+    # Lineages of files read as a test set of their own (``pd.read_csv("test.csv")``).
+    test_files: frozenset[int] = frozenset()
 
     def splits_after(self, seq: int, data: Value) -> list[Split]:
-        """Splits, after ``seq``, of data with the same lineage and part as ``data``."""
+        """Splits, after ``seq``, of data with the same lineage and part as ``data``.
+
+        A part is the same part only when it comes from the same split: the training part of a later,
+        separate split of the same source (``X2_train`` re-split from ``df``) holds other rows.
+        """
         return [
             split
             for split in self.splits
             if split.seq > seq and split.data.lineage & data.lineage and split.data.part == data.part
+            and (data.part is None or split.data.split_line == data.split_line)
         ]
 
     def reaches_model(self, identity: int) -> bool:

@@ -15,8 +15,25 @@ from mldebt.analysis.apis import METADATA_ATTRIBUTES
 from mldebt.analysis.dataflow.events import Provenance, ScoreComparison
 from mldebt.analysis.dataflow.frames import Frame
 from mldebt.analysis.dataflow.library import LibraryCalls
-from mldebt.analysis.dataflow.syntax import part_from_name, root_name, row_slice, selected_columns, selects_rows
-from mldebt.analysis.dataflow.values import HELD_OUT, TEST, TRAIN, UNKNOWN, Value, any_data, combine, varies_of
+from mldebt.analysis.dataflow.syntax import (
+    names_part,
+    part_from_name,
+    root_name,
+    row_slice,
+    selected_columns,
+    selects_rows,
+)
+from mldebt.analysis.dataflow.values import (
+    HELD_OUT,
+    TEST,
+    TRAIN,
+    UNKNOWN,
+    VALIDATION,
+    Value,
+    any_data,
+    combine,
+    varies_of,
+)
 from mldebt.analysis.names import qualified_name
 
 MAX_CALL_DEPTH = 2
@@ -32,7 +49,7 @@ class Interpreter(LibraryCalls):
         self._ids = itertools.count(1)
         self._loops: list[int] = []
         self._calls: list[nodes.FunctionDef] = []
-        self._slices: dict[tuple[frozenset[int], str], str] = {}
+        self._slices: dict[tuple[frozenset[int], str | None, str], str] = {}
         self._functions = {
             node.name: node for node in module.body if isinstance(node, (nodes.FunctionDef, nodes.AsyncFunctionDef))
         }
@@ -126,6 +143,12 @@ class Interpreter(LibraryCalls):
                 # ``X_test = frame.drop(...)``: the name is the evidence when the rows themselves say nothing.
                 # Held-out rows named `valid_*` are validation rows even where a split's position says test.
                 named = part_from_name(target.name) if value.part in (None, *HELD_OUT) else None
+                # Training rows bound to `X_dev` or `valid_df` (and no `train` in the name) are carved off for
+                # validation, by a helper or a mask we cannot read; a split in this very statement
+                # (`docs_dev, docs_test = train_test_split(...)`) says by position what its parts are.
+                validation_name = part_from_name(target.name) == VALIDATION and not names_part(target.name, TRAIN)
+                if value.part == TRAIN and validation_name and not _split_here(target, value):
+                    named = VALIDATION
                 value = value.derived(label=target.name, part=named if named in HELD_OUT else value.part)
             frame.values[target.name] = value
         elif isinstance(target, (nodes.Tuple, nodes.List)):
@@ -213,14 +236,16 @@ class Interpreter(LibraryCalls):
         value = frame.get(name)
         if value is not None:
             return value
-        part = part_from_name(name)
-        value = (
-            Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name, marked_by=name)
-            if part
-            else Value(kind="unknown", label=name)
-        )
+        value = self._named_only(name)
         frame.values[name] = value
         return value
+
+    def _named_only(self, name: str) -> Value:
+        """A value known by its name alone: ``X_test`` is held-out data of unknown origin."""
+        part = part_from_name(name)
+        if part:
+            return Value(kind="data", lineage=frozenset({next(self._ids)}), part=part, label=name, marked_by=name)
+        return Value(kind="unknown", label=name)
 
     def _attribute(self, node: nodes.Attribute, frame: Frame) -> Value:
         stored = frame.get(node.as_string())
@@ -243,6 +268,10 @@ class Interpreter(LibraryCalls):
         if rows is not None:
             return self._slice(base, node, rows)
         index = self._eval(node.slice, frame)
+        if isinstance(node.slice, nodes.Tuple) and node.slice.elts and index.kind == "tuple":
+            # X[rows, cols], X.loc[rows, cols]: the first position picks the rows.
+            rows_index = index.elements[0] if index.elements else UNKNOWN
+            index = rows_index if rows_index.kind == "index" else index
         if base.kind == "tuple" and isinstance(node.slice, nodes.Const) and isinstance(node.slice.value, int):
             elements = base.elements
             return elements[node.slice.value] if -len(elements) <= node.slice.value < len(elements) else UNKNOWN
@@ -379,6 +408,9 @@ class Interpreter(LibraryCalls):
             module_frame = module_frame.parent
         frame = Frame(parent=module_frame)
         positional = [argument.name for argument in function.args.posonlyargs + function.args.args]
+        # Parameters hide the module's globals of the same name, also those the call leaves to defaults.
+        for parameter in function.argnames():
+            frame.values[parameter] = self._named_only(parameter)
         if not standalone:
             for parameter, value in zip(positional, args):
                 frame.values[parameter] = value
@@ -394,3 +426,8 @@ class Interpreter(LibraryCalls):
             self._loops = saved_loops
         returns = [value for value in frame.returns if value is not UNKNOWN]
         return returns[0] if len(returns) == 1 else combine(*returns)
+
+
+def _split_here(target: nodes.AssignName, value: Value) -> bool:
+    statement = target.statement()
+    return value.split_line is not None and statement.fromlineno <= value.split_line <= statement.tolineno

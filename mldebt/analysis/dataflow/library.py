@@ -65,24 +65,30 @@ class LibraryCalls:
         """``df.iloc[:n]`` is a first part, ``df.iloc[n:]`` a last part: a split when both are taken.
 
         Sliced by position, a concatenation of train and test rows gives them back: the first part is the
-        training rows, the last the test rows.
+        training rows, the last the test rows. A training part cut the same way (``X_train[:1200]`` and
+        ``X_train[1200:]``) gives training and validation rows.
         """
-        if not base.is_data or base.part not in (None, MIXED):
+        if not base.is_data or base.part not in (None, MIXED, TRAIN):
             return base
         lower, upper = rows.lower, rows.upper
-        if (lower is None) == (upper is None) or rows.step is not None:
+        if isinstance(lower, nodes.Const) and lower.value == 0:
+            lower = None  # df.iloc[0:n] is df.iloc[:n]
+        step = None if isinstance(rows.step, nodes.Const) and rows.step.value == 1 else rows.step
+        if (lower is None) == (upper is None) or step is not None:
             return base
         if base.part == MIXED:
             return base.derived(part=TRAIN if lower is None else TEST, split_line=node.lineno)
         bound = (upper or lower).as_string()
-        side = TRAIN if lower is None else TEST
-        other = TEST if side == TRAIN else TRAIN
-        key = (base.lineage, bound)
+        held_out = VALIDATION if base.part == TRAIN else TEST
+        side = TRAIN if lower is None else held_out
+        other = held_out if side == TRAIN else TRAIN
+        key = (base.lineage, base.part, bound)
         if self._slices.get(key) == other:
             self._record_split(node, base, "slice")
             return base.derived(part=side, split_line=node.lineno)
         self._slices[key] = side
-        return base.derived(part=TRAIN, split_line=node.lineno) if side == TRAIN else base
+        # A last block on its own (``df[1:]``) is not yet a held-out part, but it is only some of the rows.
+        return base.derived(part=TRAIN, split_line=node.lineno) if side == TRAIN else base.derived(subset=True)
 
     def _library_call(
         self, node: nodes.Call, name: str, args: list[Value], keywords: dict[str | None, Value], frame: Frame
@@ -106,7 +112,8 @@ class LibraryCalls:
             return self._resample_function(node, args)
         if name in ROW_CONCATENATIONS and not concatenates_columns(node):
             return self._concatenate(node, args)
-        if name in COLUMN_CONCATENATIONS:
+        if name in COLUMN_CONCATENATIONS or name in ROW_CONCATENATIONS:
+            # Side by side (``pd.concat([a, b], axis=1)``): the same rows, with the lineage of every part.
             return combine(*flatten(args))
         if is_artifact_save(name) and args:
             location = node.args[1] if len(node.args) > 1 else next(
@@ -129,7 +136,10 @@ class LibraryCalls:
         if is_data_source(name) and not any_data(args, keywords):
             # A file of its own named as a test or validation set holds held-out rows.
             part = part_from_path(node.args[0]) if node.args else None
-            return Value(kind="data", lineage=frozenset({next(self._ids)}), label=node.as_string()[:40], part=part)
+            lineage = frozenset({next(self._ids)})
+            if part == TEST:
+                self.result.test_files |= lineage
+            return Value(kind="data", lineage=lineage, label=node.as_string()[:40], part=part)
         if any(value.kind in ("data", "prediction", "statistic") for value in everything):
             return combine(*everything)
         return Value(varies=varies_of(everything))
@@ -207,9 +217,10 @@ class LibraryCalls:
                 kind="prediction", identity=estimator.identity, input=data,
                 varies=estimator.varies | data.varies, from_model=data.from_model | {estimator.identity},
             )
-        if receiver.kind in ("estimator", "unknown") and method == "score" and data.is_data:
+        if receiver.kind in ("estimator", "unknown") and method in ("score", "evaluate") and data.is_data:
+            # ``score`` of scikit-learn, ``evaluate`` of Keras: both measure the model on the rows given.
             estimator = self._as_estimator(node.func.expr, receiver, frame)
-            return self._evaluation(node, "score", estimator.identity, data, estimator.varies)
+            return self._evaluation(node, method, estimator.identity, data, estimator.varies)
         if receiver.kind == "splitter" and method == "split" and args:
             self._record_split(node, args[0], "cv")
             return Value(kind="folds")
@@ -243,6 +254,9 @@ class LibraryCalls:
         target = args[1] if len(args) > 1 else keywords.get("y", UNKNOWN)
         if data.is_data or data.kind == "prediction":
             self.result.fits.append(Fit(next(self._seq), node, estimator, data, method, target))
+        for monitored in _monitored_sets(keywords):
+            # fit(validation_data=(X_val, y_val)), eval_set=[(X_val, y_val)]: the model is measured on them.
+            self._evaluation(node, "validation", estimator.identity, monitored, estimator.varies)
         if method == "fit_resample":
             if estimator.role == "oversampler" and data.is_data:
                 how = f"oversampled with {estimator.cls or 'a sampler'}"
@@ -409,3 +423,19 @@ def _only_preprocessing(arguments: list[Value]) -> bool:
     steps = [value for value in flatten(arguments) if value.kind == "estimator"]
     roles = {step.role for step in steps}
     return "transformer" in roles and roles <= {"transformer", "stateless"}
+
+
+def _monitored_sets(keywords: dict[str | None, Value]) -> list[Value]:
+    """The inputs of the held-out sets a training call scores as it goes (Keras, XGBoost, LightGBM, CatBoost)."""
+    monitored = []
+    validation = keywords.get("validation_data", UNKNOWN)
+    if validation.kind == "tuple" and validation.elements:
+        monitored.append(validation.elements[0])
+    evaluation_sets = keywords.get("eval_set", UNKNOWN)
+    if evaluation_sets.kind == "tuple":
+        pairs = evaluation_sets.elements
+        monitored.extend(pair.elements[0] for pair in pairs if pair.kind == "tuple" and pair.elements)
+        if not monitored and len(pairs) == 2:
+            monitored.append(pairs[0])  # CatBoost takes eval_set=(X_val, y_val) as well
+    # Training rows watched during training are a progress display, not a score of the model.
+    return [value for value in monitored if value.is_data and value.part != TRAIN]

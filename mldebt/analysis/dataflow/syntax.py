@@ -38,7 +38,12 @@ _PATH_WORDS = re.compile(r"[A-Za-z][a-z]*|[A-Z]+(?![a-z])")
 
 
 def part_from_path(path: nodes.NodeNG) -> str | None:
-    """``"../input/test.csv"`` or ``"X_Test.csv"`` names a held-out file; other paths and non-literals say nothing."""
+    """``"../input/test.csv"`` or ``"X_Test.csv"`` names a held-out file; other paths and non-literals say nothing.
+
+    A path built from a folder and a literal file name (``PATH + "test.csv"``, ``f"{DIR}/test.csv"``,
+    ``os.path.join(DIR, "test.csv")``) is named by its last part.
+    """
+    path = _file_name_part(path)
     if not isinstance(path, nodes.Const) or not isinstance(path.value, str):
         return None
     stem = path.value.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -48,6 +53,16 @@ def part_from_path(path: nodes.NodeNG) -> str | None:
     return parts.pop() if len(parts) == 1 and parts <= {TEST, VALIDATION} else None
 
 
+def _file_name_part(path: nodes.NodeNG) -> nodes.NodeNG:
+    if isinstance(path, nodes.BinOp) and path.op == "+":
+        return _file_name_part(path.right)
+    if isinstance(path, nodes.JoinedStr) and path.values:
+        return path.values[-1]
+    if isinstance(path, nodes.Call) and isinstance(path.func, nodes.Attribute) and path.func.attrname == "join":
+        return _file_name_part(path.args[-1]) if path.args else path
+    return path
+
+
 def row_slice(index: nodes.NodeNG) -> nodes.Slice | None:
     """The rows a positional slice takes: ``df[:n]``, ``df.iloc[n:]``, ``df.iloc[:n, :]``."""
     if isinstance(index, nodes.Slice):
@@ -55,6 +70,11 @@ def row_slice(index: nodes.NodeNG) -> nodes.Slice | None:
     if isinstance(index, nodes.Tuple) and index.elts and isinstance(index.elts[0], nodes.Slice):
         return index.elts[0]
     return None
+
+
+def names_part(name: str, part: str) -> bool:
+    """Does the name carry the marker of ``part`` anywhere (``X_train_val`` names train and validation)?"""
+    return any(pattern.search(name.rsplit(".", 1)[-1]) for pattern, marked in PART_NAMES if marked == part)
 
 
 def part_from_name(name: str) -> str | None:

@@ -5,9 +5,10 @@ from mldebt.rule import Rule
 class EvaluationOnTrainingData(Rule):
     """## What it does
     Flags a metric or `score` computed on the data the model was trained on
-    when the model is never evaluated on held-out data, and a model fitted
+    when the model is never evaluated on held-out data, a model fitted
     on all rows (for example a grid search) that is then scored on a split
-    part of those same rows.
+    part of those same rows, and a model fitted on a training split whose
+    only score is on the whole data the split was cut from.
 
     ## Why is this bad
     A model scored on its own training rows reports how well it memorised
@@ -27,7 +28,8 @@ class EvaluationOnTrainingData(Rule):
     ```
     A training score next to a held-out score, or next to predictions for
     a held-out split, is a useful diagnostic and is not flagged; so are
-    out-of-fold scores inside a cross-validation loop. Predicting a
+    out-of-fold scores inside a cross-validation loop, and the training
+    score of a grid search, which chose its candidate on held-out folds. Predicting a
     competition's label-less test file is not an evaluation: a model whose
     only score is on its training rows is flagged.
 
@@ -47,11 +49,18 @@ class EvaluationOnTrainingData(Rule):
             if evaluation.data.part in HELD_OUT or evaluation.data.fold or evaluation.cross_validated
         }
         # Predictions for a held-out split or fold are there to be looked at next to the training score.
+        # A competition's label-less test file, even cut back out of a concatenation, is not one.
         held_out |= {
             apply.identity
             for apply in events.applies
-            if apply.data.fold or (apply.data.part in HELD_OUT and apply.data.split_line is not None)
+            if apply.data.fold
+            or (
+                apply.data.part in HELD_OUT and apply.data.split_line is not None
+                and not apply.data.lineage & events.test_files
+            )
         }
+        # A search's fit scores every candidate on held-out folds: its choice already rests on them.
+        held_out |= {fit.estimator.identity for fit in events.fits if fit.estimator.role == "search"}
         for evaluation in events.evaluations:
             if evaluation.identity is None or evaluation.cross_validated:
                 continue
@@ -68,6 +77,16 @@ class EvaluationOnTrainingData(Rule):
                     evaluation.node,
                     f"`{evaluation.metric}` scores {model} on `{data.label}`, but the model was fitted at line "
                     f"{fit.node.lineno} on `{fit.data.label}`, which contains those rows; fit it on the training split",
+                )
+            elif (
+                fit.data.part == TRAIN and fit.data.split_line is not None and data.part is None and not data.subset
+                and evaluation.identity not in held_out
+            ):
+                self.report_once(
+                    evaluation.node,
+                    f"`{evaluation.metric}` scores {model} on `{data.label}`, which holds the training rows it was "
+                    f"fitted on at line {fit.node.lineno} (`{fit.data.label}`, split at line {fit.data.split_line}); "
+                    "score it on the held-out split only",
                 )
             elif (
                 data.part == fit.data.part
