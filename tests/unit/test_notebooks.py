@@ -204,12 +204,12 @@ def test_text_and_json_locate_findings_by_cell(project, capsys):
     out = capsys.readouterr().out.splitlines()
     assert [line.split(": ", 1)[0] for line in out[:-2]] == [
         "churn.ipynb:cell 3:1:13",
-        "churn.ipynb:cell 3:1:13",
         "churn.ipynb:cell 5:1:10",
         "churn.ipynb:cell 6:2:11",
     ]
-    assert "warning MLD601 preprocessing-leakage" in out[2] and "afterwards at line 2," in out[2]
-    assert "warning MLD401 hardcoded-threshold" in out[3]
+    assert "warning MLD302 unstable-data-dependency" in out[0]
+    assert "warning MLD601 preprocessing-leakage" in out[1] and "afterwards at line 2," in out[1]
+    assert "warning MLD401 hardcoded-threshold" in out[2]
 
     assert main(["check", "--format", "json", "churn.ipynb"]) == 1
     threshold = json.loads(capsys.readouterr().out)[-1]

@@ -18,7 +18,7 @@ def embedding_matrix(frame: pd.DataFrame) -> np.ndarray:
 
 
 def stacked_features(train: pd.DataFrame, extra: pd.DataFrame) -> np.ndarray:
-    return np.vstack((np.array(train["vector"].values.tolist()), np.array(extra["vector"].values.tolist())))
+    return np.vstack((np.array(train["vector"].values.tolist()), np.array(extra["vector"].values.tolist())))  # [dataframe-values, dataframe-values]
 
 
 class PortedDense(tf.keras.layers.Layer):

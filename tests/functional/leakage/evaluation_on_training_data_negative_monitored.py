@@ -27,7 +27,7 @@ booster = XGBClassifier(n_estimators=TREES, early_stopping_rounds=PATIENCE)
 booster.fit(X_train, y_train, eval_set=[(X_train, y_train), (X_val, y_val)])
 print("training AUC", roc_auc_score(y_train, booster.predict_proba(X_train)[:, 1]))
 
-network = Sequential([Dense(32, activation="relu"), Dense(1, activation="sigmoid")])
+network = Sequential([Dense(32, activation="relu"), Dense(1, activation="sigmoid")])  # [unseeded-framework-rng]
 network.compile(optimizer="adam", loss="binary_crossentropy", metrics=["AUC"])
 network.fit(X_train, y_train, validation_data=(X_val, y_val), epochs=EPOCHS)
 print("training loss and AUC", network.evaluate(X_train, y_train))
@@ -39,7 +39,7 @@ leaderboard_scores = np.zeros(len(leaderboard))
 for fold, (fit_rows, check_rows) in enumerate(StratifiedKFold(n_splits=5).split(labels, labels)):
     fold_x, fold_y = matrix[fit_rows, :], labels.iloc[fit_rows]
     check_x, check_y = matrix[check_rows, :], labels.iloc[check_rows]
-    member = Sequential([Dense(16, activation="relu"), Dense(1, activation="sigmoid")])
+    member = Sequential([Dense(16, activation="relu"), Dense(1, activation="sigmoid")])  # [memory-not-freed]
     member.compile(optimizer="adam", loss="binary_crossentropy")
     member.fit(fold_x, fold_y, epochs=EPOCHS)
     print(fold, "out-of-fold AUC", roc_auc_score(check_y, member.predict(check_x)))

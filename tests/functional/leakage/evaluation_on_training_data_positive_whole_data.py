@@ -22,9 +22,9 @@ DATA_DIR = "input/houses"
 
 images = np.load("data/digits.npy")
 digits = np.load("data/digit_labels.npy")
-train_images, valid_images, train_digits, valid_digits = train_test_split(images, digits, test_size=0.25)
+train_images, valid_images, train_digits, valid_digits = train_test_split(images, digits, test_size=0.25)  # [missing-random-seed]
 
-network = Sequential([Dense(128, activation="relu"), Dense(10, activation="softmax")])
+network = Sequential([Dense(128, activation="relu"), Dense(10, activation="softmax")])  # [unseeded-framework-rng]
 network.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 network.fit(train_images, train_digits, epochs=EPOCHS)
 print("accuracy on every image", network.evaluate(images, digits))  # [evaluation-on-training-data]
