@@ -25,7 +25,7 @@ import nbformat
 import nbformat.reader
 
 from mldebt.finding import Finding
-from mldebt.source import UnreadableSource
+from mldebt.source import UnreadableSource, read_source
 
 NOTEBOOK_SUFFIX = ".ipynb"
 
@@ -189,11 +189,7 @@ def decode_notebook(data: bytes) -> str:
 
 def read_notebook_text(path: str) -> str:
     """The notebook file's JSON text."""
-    try:
-        with open(path, "rb") as stream:
-            return decode_notebook(stream.read())
-    except OSError as error:
-        raise UnreadableSource(f"cannot read the file: {error.strerror or error}") from None
+    return read_source(path, decode_notebook)
 
 
 def read_notebook(text: str) -> NotebookCode:

@@ -15,6 +15,7 @@ import tokenize
 import warnings
 from dataclasses import dataclass
 from pathlib import PurePath
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import astroid
@@ -59,13 +60,14 @@ def decode_source(data: bytes) -> str:
         raise UnreadableSource(f"cannot decode the file: {error}") from None
 
 
-def read_source(path: str) -> str:
-    """Read and decode a Python file."""
+def read_source(path: str, decode: Callable[[bytes], str] | None = None) -> str:
+    """Read a file and decode it (as Python source unless ``decode`` says otherwise)."""
     try:
         with open(path, "rb") as stream:
-            return decode_source(stream.read())
+            data = stream.read()
     except OSError as error:
         raise UnreadableSource(f"cannot read the file: {error.strerror or error}") from None
+    return (decode or decode_source)(data)
 
 
 def check_syntax(source: str, path: str) -> None:

@@ -66,7 +66,8 @@ def _name_binding(node: nodes.NodeNG, name: str, depth: int) -> str | None:
     return resolved.pop()
 
 
-def _binding_name(binding: nodes.NodeNG, name: str, depth: int) -> str | None:
+def imported_name(binding: nodes.NodeNG, name: str) -> str | None:
+    """The dotted name an import statement binds ``name`` to (``import pandas as pd`` -> ``pandas``)."""
     if isinstance(binding, nodes.Import):
         for module, alias in binding.names:
             if alias == name:
@@ -79,7 +80,12 @@ def _binding_name(binding: nodes.NodeNG, name: str, depth: int) -> str | None:
         for imported, alias in binding.names:
             if (alias or imported) == name:
                 return f"{prefix}.{imported}" if binding.modname else f"{prefix}{imported}"
-        return None
+    return None
+
+
+def _binding_name(binding: nodes.NodeNG, name: str, depth: int) -> str | None:
+    if isinstance(binding, (nodes.Import, nodes.ImportFrom)):
+        return imported_name(binding, name)
     if isinstance(binding, nodes.AssignName) and isinstance(binding.parent, nodes.Assign):
         assign = binding.parent
         if len(assign.targets) == 1:

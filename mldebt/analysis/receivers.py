@@ -109,7 +109,7 @@ from mldebt.analysis.api_kinds import (  # noqa: F401  (re-exported: rules impor
     XARRAY,
 )
 from mldebt.analysis.apis import estimator_role
-from mldebt.analysis.names import qualified_name
+from mldebt.analysis.names import imported_name, qualified_name
 from mldebt.analysis.values import attribute_values, called_function
 
 _MAX_DEPTH = 24
@@ -532,26 +532,11 @@ def _string_annotation(annotation: nodes.Const) -> str:
     scope, bindings = annotation.root().lookup(head)
     if scope.root() is not annotation.root() or len(bindings) != 1:
         return UNKNOWN
-    module = _imported_name(bindings[0], head)
+    module = imported_name(bindings[0], head)
     if module is None:
         return UNKNOWN
     full = module + text[len(head):]
     return api_kinds.ANNOTATION_KINDS.get(full, UNKNOWN)
-
-
-def _imported_name(binding: nodes.NodeNG, name: str) -> str | None:
-    """The dotted name an import binds ``name`` to (``import pandas as pd`` -> ``pandas``)."""
-    if isinstance(binding, nodes.Import):
-        for module, alias in binding.names:
-            if alias == name:
-                return module
-            if alias is None and module.split(".")[0] == name:
-                return name
-    if isinstance(binding, nodes.ImportFrom) and binding.modname and not binding.level:
-        for imported, alias in binding.names:
-            if (alias or imported) == name:
-                return f"{binding.modname}.{imported}"
-    return None
 
 
 # --- array dimensions -----------------------------------------------------------------------
