@@ -53,12 +53,11 @@ class InplaceMisuse(Rule):
         if not (isinstance(call, nodes.Call) and isinstance(call.func, nodes.Attribute)):
             return
         method = call.func.attrname
-        if kind_of(call.func.expr) not in PANDAS_KINDS:
-            return
         inplace = next((keyword for keyword in call.keywords or [] if keyword.arg == "inplace"), None)
         is_true = inplace is not None and isinstance(inplace.value, nodes.Const) and inplace.value.value is True
+        # The receiver's kind is asked last: it is the costly question.
         if isinstance(node, nodes.Assign):
-            if is_true:
+            if is_true and kind_of(call.func.expr) in PANDAS_KINDS:
                 self.report(
                     node,
                     f"`.{method}(..., inplace=True)` returns None, which the assignment keeps: drop `inplace=True`",
@@ -67,7 +66,12 @@ class InplaceMisuse(Rule):
             return
         # At module level a bare expression is often there to be shown (code exported from a notebook).
         in_function = isinstance(node.scope(), nodes.FunctionDef)
-        if in_function and inplace is None and method in INPLACE_CAPABLE_METHODS | RESULT_ONLY_METHODS:
+        if (
+            in_function
+            and inplace is None
+            and method in INPLACE_CAPABLE_METHODS | RESULT_ONLY_METHODS
+            and kind_of(call.func.expr) in PANDAS_KINDS
+        ):
             self.report(
                 node,
                 f"`.{method}(...)` returns a new object and this one is discarded: assign the result",

@@ -52,13 +52,13 @@ class MemoryNotFreed(Rule):
     node_types = (nodes.Call,)
 
     def visit(self, node: nodes.Call) -> None:
-        if kind_of(node) != KERAS_MODEL or call_name(node) in KERAS_MODEL_LOADERS:
+        loop = innermost_loop(node)
+        if loop is None or kind_of(node) != KERAS_MODEL or call_name(node) in KERAS_MODEL_LOADERS:
             return
         if isinstance(node.func, nodes.Attribute) and call_name(node) is None:
             # A method of some object that returns a model (``model.clone()``): not a build we can see.
             return
-        loop = innermost_loop(node)
-        if loop is None or _frees_session(loop) or _kept(node, loop):
+        if _frees_session(loop) or _kept(node, loop):
             return
         helper = own_callee(node)
         if helper is not None and _resets(helper.nodes_of_class(nodes.Call)):
