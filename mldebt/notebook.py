@@ -21,9 +21,6 @@ import json
 import re
 import warnings
 
-import nbformat
-import nbformat.reader
-
 from mldebt.finding import Finding
 from mldebt.source import UnreadableSource, read_source
 
@@ -194,6 +191,10 @@ def read_notebook_text(path: str) -> str:
 
 def read_notebook(text: str) -> NotebookCode:
     """The notebook's Python code and cell map; ``UnreadableSource`` when it is no notebook."""
+    # Imported here: nbformat brings in jsonschema and traitlets, a quarter second that a run
+    # over .py files alone (and every pylint or flake8 start) need not pay.
+    import nbformat.reader  # pylint: disable=import-outside-toplevel
+
     try:
         raw = nbformat.reader.parse_json(text)
     except nbformat.reader.NotJSONError as error:

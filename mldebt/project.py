@@ -135,6 +135,7 @@ class ProjectIndex:
     def __init__(self, root: str, settings: Settings) -> None:
         self.root = root
         self.settings = settings
+        self._states: dict[str, str] = {}
 
     @classmethod
     def for_file(cls, path: str, settings: Settings) -> ProjectIndex:
@@ -268,7 +269,15 @@ class ProjectIndex:
         return tuple(summary for summary in candidates if _shares(summary, reads, judge_overlap))
 
     def state(self, fact: str) -> str:
-        """A digest of one fact of the project (``TRAINING``, ``FILE_USES``, ``ASSIGNED_NAMES``): it changes with the fact."""
+        """A digest of one fact of the project (``TRAINING``, ``FILE_USES``, ``ASSIGNED_NAMES``): it changes with the fact.
+
+        Computed once per process: the index itself is read once, so every file of a run sees one state.
+        """
+        if fact not in self._states:
+            self._states[fact] = self._digest(fact)
+        return self._states[fact]
+
+    def _digest(self, fact: str) -> str:
         if fact == TRAINING:
             data: object = [summary_cache.summary_data(summary) for summary in self.training]
         elif fact == ASSIGNED_NAMES:
