@@ -721,3 +721,17 @@ def test_stdin_named_as_a_notebook_takes_its_json_or_the_joined_cells(project, c
         assert main(["check", "--format", "json", "--stdin-filename", "churn.ipynb", "-"]) == 1
         (threshold,) = [f for f in json.loads(capsys.readouterr().out) if f["code"] == "MLD401"]
         assert (threshold.get("cell"), threshold["line"]) == where
+
+
+def test_a_model_the_notebook_saves_itself_is_its_own_output(project, capsys):
+    write_notebook(
+        project / "train.ipynb",
+        code("import torch\nfrom torch import nn\n\nmodel = nn.Linear(4, 1)"),
+        code("torch.save(model.state_dict(), 'models/linear.pth')"),
+        code("state = torch.load('models/linear.pth')\nmodel.load_state_dict(state)"),
+        code("pretrained = torch.load('downloads/someone_elses.pth')"),
+    )
+    main(["check", "--select", "MLD903", "--format", "json", "train.ipynb"])
+    findings = json.loads(capsys.readouterr().out)
+    assert [(finding["cell"], finding["line"]) for finding in findings] == [(4, 1)]
+    assert "someone_elses.pth" in findings[0]["message"]

@@ -6,6 +6,7 @@ from mldebt.analysis.apis import DOWNLOADERS, KERAS_MODEL_LOADERS, LOCATION_KEYW
 from mldebt.analysis.context import is_inference
 from mldebt.analysis.locations import artifact_name, is_remote, location_text
 from mldebt.analysis.names import call_name, qualified_name
+from mldebt.analysis.storage import WRITE, file_uses
 from mldebt.analysis.rewrites import keyword_insertion, source_lines
 from mldebt.analysis.values import bound_values
 from mldebt.finding import Fix
@@ -112,9 +113,24 @@ class UnsafeModelDeserialization(Rule):
         if call_name(call) in _DATA_FRAME_LOADERS:
             return None  # a frame of data outside serving: a data input, whoever wrote it, not a model
         name = artifact_name(location) if location is not None else None
-        if name is not None and not ProjectIndex.for_file(self.module.path, self.module.settings).writes_file(name):
+        if name is not None and not self._written_here(name) and not self._index.writes_file(name):
             return f"of `{name}`, which no code of this project writes,"
         return None
+
+    @functools.cached_property
+    def _index(self) -> ProjectIndex:
+        return ProjectIndex.for_file(self.module.path, self.module.settings)
+
+    def _written_here(self, name: str) -> bool:
+        """Does this module write the file itself (a notebook saving a model a later cell loads)?
+
+        The project index reads Python files; a notebook's own saves are found here.
+        """
+        return any(use.name == name and use.mode == WRITE for use in self._own_file_uses)
+
+    @functools.cached_property
+    def _own_file_uses(self):
+        return file_uses(self.module.tree)
 
     def _in_serving_code(self, call: nodes.Call) -> bool:
         view = self.module.serving
