@@ -174,7 +174,15 @@ class SourceModule:
         literals, so a docstring line starting with ``#`` is not a comment.
         """
         inside_strings: set[int] = set()
-        for literal in self.tree.nodes_of_class((nodes.Const, nodes.JoinedStr)):
+        literals = []
+        for node in self.tree.nodes_of_class((nodes.Const, nodes.JoinedStr, nodes.ClassDef, nodes.FunctionDef)):
+            if isinstance(node, (nodes.ClassDef, nodes.FunctionDef)):
+                # Docstrings hang off their class or function as ``doc_node``, outside the child walk.
+                literals.append(node.doc_node)
+            else:
+                literals.append(node)
+        literals.append(self.tree.doc_node)
+        for literal in filter(None, literals):
             if literal.end_lineno and literal.lineno and literal.end_lineno > literal.lineno:
                 if isinstance(literal, nodes.JoinedStr) or isinstance(literal.value, (str, bytes)):
                     inside_strings.update(range(literal.lineno + 1, literal.end_lineno + 1))
