@@ -75,7 +75,7 @@ def foreign_language(call: nodes.Call) -> ForeignCall | None:
     """The other language a call hands work to, or ``None``."""
     function = call.func
     if isinstance(function, nodes.Subscript):
-        # robjects.r["source"]("model.R")
+        # An R function looked up by name and called, as in robjects.r["source"]("model.R")
         return _r_bridge() if qualified_name(function.value) == _R_OBJECT else None
     if isinstance(function, nodes.Attribute) and isinstance(function.expr, nodes.Attribute) and (
         function.expr.attrname == "r" and qualified_name(function.expr) == _R_OBJECT
