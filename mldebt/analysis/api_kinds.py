@@ -10,6 +10,8 @@ sure of (``PANDAS``: a DataFrame or a Series).
 
 from __future__ import annotations
 
+from mldebt.analysis.apis import DATA_READERS
+
 # --- the kinds -----------------------------------------------------------------
 
 DATAFRAME = "DataFrame"
@@ -182,7 +184,8 @@ READER_EXCEPTIONS: dict[str, str] = {
 }
 # Functions that build a ready network: ``torchvision.models.resnet18(weights=...)``.
 MODEL_FACTORY_PREFIXES: dict[str, str] = {"torchvision.models.": TORCH_MODULE}
-READERS = frozenset({"numpy.load", "numpy.loadtxt", "numpy.genfromtxt", "numpy.fromfile", "torch.load"})
+# The array readers among the project's data readers (``apis.DATA_READERS``): their result is data.
+READERS = frozenset(name for name in DATA_READERS if name.startswith(("numpy.", "torch.")))
 
 # numpy.random functions build an array only when given a ``size`` (else a scalar).
 SIZED_RANDOM_FUNCTIONS = frozenset(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from astroid import nodes
 
+from mldebt.analysis.rewrites import source_lines_with_ends
 from mldebt.finding import Edit
 
 # Expressions that can take a method call or an operator without parentheses around them.
@@ -17,7 +18,7 @@ _ATOMS = (nodes.Name, nodes.Attribute, nodes.Call, nodes.Subscript, nodes.Const,
 
 def node_text(text: str, node: nodes.NodeNG) -> str:
     """The source text ``node`` spans in ``text``."""
-    lines = text.splitlines(keepends=True)
+    lines = source_lines_with_ends(text)
     first, last = node.lineno - 1, (node.end_lineno or node.lineno) - 1
     encoded = [line.encode("utf-8") for line in lines[first : last + 1]]
     if not encoded:

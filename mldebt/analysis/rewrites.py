@@ -16,12 +16,19 @@ from mldebt.finding import Edit
 
 # Python's own line ends (the tokenizer's), not the extra ones ``str.splitlines`` knows.
 LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_WITH_END = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _SKIPPED = (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT)
 
 
 def source_lines(text: str) -> list[str]:
     """The module's lines as Python counts them, without their line ends."""
     return LINE_END.split(text)
+
+
+def source_lines_with_ends(text: str) -> list[str]:
+    """The module's lines as Python counts them, each with its own line end (``str.splitlines`` also
+    breaks at form feeds and other characters that Python does not count, which would shift the lines)."""
+    return _LINE_WITH_END.findall(text)
 
 
 def keyword_insertion(lines: list[str], call: nodes.Call, keyword: str) -> Edit | None:

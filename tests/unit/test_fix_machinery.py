@@ -3,9 +3,11 @@
 import json
 import textwrap
 
+import astroid
 import pytest
 
 from mldebt import fixes
+from mldebt.analysis.edits import node_text
 from mldebt.cli import main
 from mldebt.config import settings_for
 from mldebt.finding import Edit, Finding, Fix
@@ -175,3 +177,10 @@ def test_torch_load_given_weights_only_or_keyword_splat_has_no_fix(service):
         result = fixes.fix_text("app.py", source, "utf-8", settings_for("."), unsafe=True)
         assert [finding.fix for finding in result.findings] == [None]
         assert not result.changed
+
+
+def test_a_node_text_counts_lines_as_python_does():
+    # A form feed is no line end for Python, but str.splitlines breaks there.
+    text = "import numpy as np\n\x0c\nvalue = np.dot(a, b)\n"
+    call = astroid.parse(text).body[1].value
+    assert node_text(text, call) == "np.dot(a, b)"
