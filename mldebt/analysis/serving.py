@@ -10,6 +10,7 @@ functions it calls, and whether it re-aligns columns (``reindex``/``align``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from astroid import nodes
 
@@ -31,16 +32,52 @@ class FeatureVector:
     position: Position
 
 
-@dataclasses.dataclass
 class ServingView:
-    code: list[nodes.NodeNG]
-    reads: list[Read]
-    steps: list[Step]
-    predict_calls: list[nodes.Call]
-    vectors: list[FeatureVector]
-    called: frozenset[str]
-    aligns_columns: bool
-    loaded_artifacts: frozenset[str]
+    """The serving code of a module; each description is worked out when a rule first asks for it.
+
+    Most modules with serving code are asked only whether a node is in it
+    (``code``); the feature steps, the costliest part, only the skew rules need.
+    """
+
+    def __init__(self, code: list[nodes.NodeNG], parameters: frozenset[str]) -> None:
+        self.code = code
+        self._parameters = parameters
+
+    @functools.cached_property
+    def reads(self) -> list[Read]:
+        return feature_reads(self.code, self._parameters)
+
+    @functools.cached_property
+    def steps(self) -> list[Step]:
+        return feature_steps(self.code, self._parameters)
+
+    @functools.cached_property
+    def vectors(self) -> list[FeatureVector]:
+        return _vectors(self.code, self._parameters)
+
+    @functools.cached_property
+    def _calls(self) -> list[nodes.Call]:
+        return list(walk(self.code, nodes.Call))
+
+    @functools.cached_property
+    def predict_calls(self) -> list[nodes.Call]:
+        return [
+            call
+            for call in self._calls
+            if isinstance(call.func, nodes.Attribute) and call.func.attrname in PREDICTION_METHODS
+        ]
+
+    @functools.cached_property
+    def called(self) -> frozenset[str]:
+        return frozenset(_called_name(call) for call in self._calls)
+
+    @property
+    def aligns_columns(self) -> bool:
+        return not self.called.isdisjoint(_ALIGNMENT)
+
+    @functools.cached_property
+    def loaded_artifacts(self) -> frozenset[str]:
+        return frozenset(name for call in self._calls if (name := _loaded_artifact(call)))
 
     @property
     def read_features(self) -> frozenset[str]:
@@ -64,21 +101,7 @@ def serving_view(tree: nodes.Module, *, whole_module: bool = False) -> ServingVi
         for argument in function.args.posonlyargs + function.args.args
         if argument.name not in _NOT_REQUEST
     )
-    calls = list(walk(code, nodes.Call))
-    return ServingView(
-        code=code,
-        reads=feature_reads(code, parameters),
-        steps=feature_steps(code, parameters),
-        predict_calls=[
-            call
-            for call in calls
-            if isinstance(call.func, nodes.Attribute) and call.func.attrname in PREDICTION_METHODS
-        ],
-        vectors=_vectors(code, parameters),
-        called=frozenset(_called_name(call) for call in calls),
-        aligns_columns=any(_called_name(call) in _ALIGNMENT for call in calls),
-        loaded_artifacts=frozenset(name for call in calls if (name := _loaded_artifact(call))),
-    )
+    return ServingView(code, parameters)
 
 
 def _loaded_artifact(call: nodes.Call) -> str | None:
