@@ -14,7 +14,8 @@ from collections.abc import Callable, Collection
 from astroid import nodes
 
 from mldebt.analysis.imports import does_ml
-from mldebt.analysis.names import qualified_name
+from mldebt.analysis.names import forget_cached_names
+from mldebt.analysis.tree_index import preorder
 from mldebt.config import Settings
 from mldebt.finding import Finding
 from mldebt.notebook import NotebookCode, read_notebook
@@ -65,8 +66,7 @@ def analyze(
     try:
         findings = _run_rules(module, rules, settings)
     finally:
-        # The cache only helps within a module; kept, it would hold every tree alive in a long run.
-        qualified_name.cache_clear()
+        forget_cached_names()
     silenced = suppressions(_comments_on({finding.line for finding in findings}, module.lines))
     return sorted(
         finding
@@ -154,23 +154,19 @@ def _run_rules(module: SourceModule, rules: list[type[Rule]], settings: Settings
         return []
     failures: list[Finding] = []
     failed: set[int] = set()
+    dispatch = _Dispatcher(active)
 
     def fail(rule: Rule, node: nodes.NodeNG | None, error: Exception) -> None:
         failed.add(id(rule))
+        dispatch.drop(rule)
         failures.append(_internal_error(module, rule, node, error))
 
-    dispatch = _Dispatcher(active)
-    pending: list[nodes.NodeNG] = [module.tree]
-    while pending:
-        node = pending.pop()
-        for rule in dispatch.rules_for(type(node)):
-            if id(rule) in failed:
-                continue
+    for node in preorder(module.tree):
+        for rule in dispatch.rules_for(node.__class__):
             try:
                 rule.visit(node)
             except Exception as error:  # noqa: BLE001 - one broken rule must not stop the others
                 fail(rule, node, error)
-        pending.extend(reversed(list(node.get_children())))
     for rule in active:
         if id(rule) in failed:
             continue
@@ -197,6 +193,13 @@ class _Dispatcher:
             wanted = [rule for rule in self._rules if issubclass(node_class, rule.node_types)]
             self._by_class[node_class] = wanted
         return wanted
+
+    def drop(self, rule: Rule) -> None:
+        """A rule that failed sees no more nodes (the walk may be iterating one of these lists)."""
+        self._rules = [other for other in self._rules if other is not rule]
+        self._by_class = {
+            node_class: [other for other in wanted if other is not rule] for node_class, wanted in self._by_class.items()
+        }
 
 
 def _internal_error(module: SourceModule, rule: Rule, node: nodes.NodeNG | None, error: Exception) -> Finding:

@@ -26,6 +26,7 @@ from mldebt.analysis.dataflow import Provenance, provenance
 from mldebt.analysis.imports import does_ml
 from mldebt.analysis.randomness import Randomness, randomness
 from mldebt.analysis.serving import ServingView, serving_view
+from mldebt.analysis.tree_index import descendants
 
 if TYPE_CHECKING:
     from mldebt.config import Settings
@@ -175,7 +176,7 @@ class SourceModule:
         """
         inside_strings: set[int] = set()
         literals = []
-        for node in self.tree.nodes_of_class((nodes.Const, nodes.JoinedStr, nodes.ClassDef, nodes.FunctionDef)):
+        for node in descendants(self.tree, (nodes.Const, nodes.JoinedStr, nodes.ClassDef, nodes.FunctionDef)):
             if isinstance(node, (nodes.ClassDef, nodes.FunctionDef)):
                 # Docstrings hang off their class or function as ``doc_node``, outside the child walk.
                 literals.append(node.doc_node)

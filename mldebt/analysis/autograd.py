@@ -18,6 +18,7 @@ from astroid import nodes
 from mldebt.analysis.names import call_name, qualified_name
 from mldebt.analysis.scopes import code_scope
 from mldebt.analysis.values import called_function
+from mldebt.analysis.tree_index import descendants
 
 BACKWARD_METHODS = frozenset({"backward"})
 ZERO_GRAD_METHODS = frozenset({"zero_grad", "clear_grad", "clear_gradients"})
@@ -111,7 +112,7 @@ def gradients_disabled(node: nodes.NodeNG) -> bool:
 
 def wants_gradients(function: nodes.FunctionDef | nodes.Module) -> bool:
     """Does the code call ``backward()`` or ``torch.autograd.grad``: it needs the graph on purpose."""
-    for call in function.nodes_of_class(nodes.Call, skip_klass=(nodes.FunctionDef, nodes.ClassDef)):
+    for call in descendants(function, nodes.Call, skip=(nodes.FunctionDef, nodes.ClassDef)):
         if is_backward_call(call) or call_name(call) in GRADIENT_FUNCTIONS:
             return True
         if isinstance(call.func, nodes.Attribute) and call.func.attrname == "requires_grad_":
@@ -127,7 +128,7 @@ def code_clears_gradients(nodes_run: Iterable[nodes.NodeNG]) -> bool:
         if isinstance(node, nodes.Call):
             helper = own_callee(node)
             if helper is not None and any(
-                clears_gradients(inner) for inner in helper.nodes_of_class((nodes.Call, nodes.AssignAttr))
+                clears_gradients(inner) for inner in descendants(helper, (nodes.Call, nodes.AssignAttr))
             ):
                 return True
     return False

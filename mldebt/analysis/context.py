@@ -23,6 +23,7 @@ from mldebt.analysis.apis import FIT_METHODS, PREDICTION_METHODS, TRAINING_METHO
 from mldebt.analysis.dataflow import Provenance
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.values import bound_values
+from mldebt.analysis.tree_index import descendants
 
 ROUTE_DECORATORS = frozenset(
     {"route", "get", "post", "put", "patch", "delete", "api_route", "websocket", "api", "endpoint"}
@@ -81,7 +82,7 @@ def is_serving_class(cls: nodes.ClassDef) -> bool:
 
 
 def _predicts_with_held_model(method: nodes.FunctionDef) -> bool:
-    for call in method.nodes_of_class(nodes.Call):
+    for call in descendants(method, nodes.Call):
         func = call.func
         if isinstance(func, nodes.Attribute) and func.attrname in PREDICTION_METHODS:
             holder = func.expr
@@ -119,7 +120,7 @@ def is_ui_app(module: nodes.Module) -> bool:
 def serving_functions(module: nodes.Module) -> list[nodes.FunctionDef]:
     return [
         function
-        for function in module.nodes_of_class((nodes.FunctionDef, nodes.AsyncFunctionDef))
+        for function in descendants(module, (nodes.FunctionDef, nodes.AsyncFunctionDef))
         if is_serving_function(function)
     ]
 
@@ -150,7 +151,7 @@ def code_reached(module: nodes.Module, roots: list[nodes.NodeNG] | None) -> list
         if id(function) in reached:
             continue
         reached[id(function)] = function
-        for call in function.nodes_of_class(nodes.Call):
+        for call in descendants(function, nodes.Call):
             if isinstance(call.func, nodes.Name) and call.func.name in local:
                 pending.append(local[call.func.name])
     setup = [
@@ -165,7 +166,7 @@ def code_reached(module: nodes.Module, roots: list[nodes.NodeNG] | None) -> list
 def walk(code: list[nodes.NodeNG], node_class) -> Iterator[nodes.NodeNG]:
     """Nodes of a class inside the given statements and functions."""
     for root in code:
-        yield from root.nodes_of_class(node_class)
+        yield from descendants(root, node_class)
 
 
 def is_training(provenance: Provenance) -> bool:
@@ -186,7 +187,7 @@ def uses_models(module: nodes.Module) -> bool:
 
 def _called_methods(module: nodes.Module) -> frozenset[str]:
     return frozenset(
-        call.func.attrname for call in module.nodes_of_class(nodes.Call) if isinstance(call.func, nodes.Attribute)
+        call.func.attrname for call in descendants(module, nodes.Call) if isinstance(call.func, nodes.Attribute)
     )
 
 

@@ -36,6 +36,7 @@ from astroid.const import Context
 
 from mldebt.analysis.names import may_be_one_of, qualified_name
 from mldebt.analysis.values import bound_values, trace
+from mldebt.analysis.tree_index import descendants
 
 JSON, DICT, FRAME, ARRAY, TENSOR, LIST = "json", "dict", "DataFrame", "ndarray", "tensor", "list"
 
@@ -284,7 +285,7 @@ def _may_cross_frameworks(back: Conversion) -> bool:
         return False
     others = set(_TENSOR_FRAMEWORKS) - {framework}
     module = back.node.root()
-    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+    for node in descendants(module, (nodes.Import, nodes.ImportFrom)):
         names = [node.modname] if isinstance(node, nodes.ImportFrom) else [name for name, _ in node.names]
         if any((name or "").split(".", 1)[0] in others for name in names):
             return True
@@ -294,7 +295,7 @@ def _may_cross_frameworks(back: Conversion) -> bool:
 def _changed_in_place(name: nodes.Name) -> bool:
     """Is the variable updated in place anywhere in its scope (``arr[:, 0] = ...``, ``rows.append(...)``)?"""
     scope = name.scope()
-    for node in scope.nodes_of_class((nodes.Subscript, nodes.Call, nodes.AugAssign)):
+    for node in descendants(scope, (nodes.Subscript, nodes.Call, nodes.AugAssign)):
         if isinstance(node, nodes.Subscript):
             changed = node.ctx != Context.Load and _names(node.value, name)
         elif isinstance(node, nodes.AugAssign):

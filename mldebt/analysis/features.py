@@ -32,6 +32,7 @@ from astroid import nodes
 from mldebt.analysis.apis import estimator_role
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.values import bound_values
+from mldebt.analysis.tree_index import descendants
 
 WHOLE_FRAME = "*"
 
@@ -107,7 +108,7 @@ def feature_reads(code: Iterable[nodes.NodeNG], parameters: frozenset[str] = fro
     """
     found = []
     for root in code:
-        for node in root.nodes_of_class((nodes.Subscript, nodes.Call, nodes.Attribute)):
+        for node in descendants(root, (nodes.Subscript, nodes.Call, nodes.Attribute)):
             name = column_read(node, parameters)
             if name is not None and _reads_local_data(node):
                 found.append(Read(name, Position.of(node)))
@@ -151,7 +152,7 @@ def feature_steps(code: Iterable[nodes.NodeNG], parameters: frozenset[str] = fro
     """Transformations of features in the given code, in source order."""
     steps: list[Step] = []
     for root in code:
-        for node in root.nodes_of_class((nodes.Assign, nodes.Expr, nodes.Dict, nodes.Keyword)):
+        for node in descendants(root, (nodes.Assign, nodes.Expr, nodes.Dict, nodes.Keyword)):
             steps.extend(_steps_of(node, parameters))
     unique = {(step.feature, step.kind, step.position): step for step in steps}
     return sorted(unique.values(), key=lambda step: (step.position.line, step.position.column))
@@ -262,7 +263,7 @@ def _assigned_features(target: nodes.NodeNG, value: nodes.NodeNG, parameters: fr
         if reads:
             return [target.name]
         selected = next(
-            (column_list(node.slice) for node in value.nodes_of_class(nodes.Subscript) if column_list(node.slice)),
+            (column_list(node.slice) for node in descendants(value, nodes.Subscript) if column_list(node.slice)),
             (),
         )
         return list(selected) or [WHOLE_FRAME]
@@ -272,7 +273,7 @@ def _assigned_features(target: nodes.NodeNG, value: nodes.NodeNG, parameters: fr
 def _reads_in(expr: nodes.NodeNG, parameters: frozenset[str]) -> list[nodes.NodeNG]:
     return [
         node
-        for node in [expr, *expr.nodes_of_class((nodes.Subscript, nodes.Call, nodes.Attribute))]
+        for node in [expr, *descendants(expr, (nodes.Subscript, nodes.Call, nodes.Attribute))]
         if column_read(node, parameters) is not None
     ]
 
@@ -360,7 +361,7 @@ def _step(
 
 
 def _calls(expr: nodes.NodeNG) -> list[nodes.Call]:
-    calls = list(expr.nodes_of_class(nodes.Call))
+    calls = descendants(expr, nodes.Call)
     return sorted(calls, key=lambda call: (call.lineno, call.col_offset))
 
 

@@ -19,6 +19,7 @@ from astroid import nodes
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.apis import LOCATION_KEYWORDS, is_data_reader
 from mldebt.analysis.values import attribute_values, bound_values, called_function, parameter_index
+from mldebt.analysis.tree_index import descendants
 
 HOLE = "{}"
 _MAX_DEPTH = 12
@@ -165,7 +166,7 @@ def reader_parameters(function: nodes.FunctionDef, depth: int = 2) -> dict[int, 
     the parameter to another helper of the project counts too, ``depth`` functions deep.
     """
     found: dict[int, nodes.Call] = {}
-    for call in function.nodes_of_class(nodes.Call):
+    for call in descendants(function, nodes.Call):
         if is_data_reader(qualified_name(call.func)):
             reaching = [(location, call) for location in location_arguments(call)]
         elif depth > 1 and (inner := called_function(call)) is not None and inner is not function:

@@ -40,6 +40,12 @@ def qualified_name(node: nodes.NodeNG) -> str | None:
     return _qualified_name(node, _MAX_ALIAS_DEPTH)
 
 
+def forget_cached_names() -> None:
+    """Drop the per-node caches; kept across modules they would hold every tree alive in a long run."""
+    qualified_name.cache_clear()
+    _module_binding.cache_clear()
+
+
 def call_name(call: nodes.Call) -> str | None:
     """The qualified name of the function or class a call invokes."""
     return qualified_name(call.func)
@@ -57,6 +63,9 @@ def _qualified_name(node: nodes.NodeNG, depth: int) -> str | None:
 
 
 def _name_binding(node: nodes.NodeNG, name: str, depth: int) -> str | None:
+    known = _binding_without_lookup(node, name)
+    if known is not _ASK_ASTROID:
+        return known
     scope, bindings = node.lookup(name)
     if scope.root() is not node.root():
         return f"builtins.{name}" if name in _BUILTIN_NAMES else None
@@ -64,6 +73,80 @@ def _name_binding(node: nodes.NodeNG, name: str, depth: int) -> str | None:
     if len(resolved) != 1:
         return None
     return resolved.pop()
+
+
+# The answer astroid's lookup must give: the bindings alone do not decide it.
+_ASK_ASTROID = object()
+_COMPREHENSIONS = (nodes.ListComp, nodes.SetComp, nodes.DictComp, nodes.GeneratorExp)
+
+
+def _binding_without_lookup(node: nodes.Name, name: str) -> object:
+    """What ``_name_binding`` gives, decided from the scopes' bindings where they agree.
+
+    astroid's lookup filters a scope's statements by position for every use,
+    which is most of the cost of naming calls. When every binding of the name
+    in the scope that resolves it gives the same answer (all imports of one
+    module, or none that can name anything: ``model = Model()``, loop targets,
+    parameters), which one the lookup would pick does not matter.
+    """
+    scope = node.scope()
+    if isinstance(scope, nodes.Module):
+        return _module_binding(scope, name)
+    if name in scope.locals:
+        if _evaluated_outside(node, scope):
+            return _ASK_ASTROID
+        return _agreed_binding(scope.locals[name], name)
+    enclosing = scope.parent.scope() if scope.parent is not None else None
+    while not isinstance(enclosing, nodes.Module):
+        if enclosing is None or name in enclosing.locals:
+            return _ASK_ASTROID
+        enclosing = enclosing.parent.scope() if enclosing.parent is not None else None
+    return _module_binding(enclosing, name)
+
+
+def _evaluated_outside(node: nodes.NodeNG, scope: nodes.NodeNG) -> bool:
+    """Is ``node`` part of a scope's header, run in the enclosing scope (defaults, decorators, bases)?"""
+    child = node
+    while child.parent is not scope:
+        child = child.parent
+    if isinstance(scope, nodes.Lambda):
+        return child is not scope.body
+    if isinstance(scope, _COMPREHENSIONS):
+        return child is scope.generators[0]
+    return not any(child is statement for statement in scope.body)
+
+
+@functools.lru_cache(maxsize=4096)
+def _module_binding(module: nodes.Module, name: str) -> object:
+    if name in module.scope_attrs:
+        return _ASK_ASTROID
+    bindings = module.locals.get(name)
+    if not bindings:
+        return f"builtins.{name}" if name in _BUILTIN_NAMES else None
+    return _agreed_binding(bindings, name)
+
+
+def _agreed_binding(bindings: list[nodes.NodeNG], name: str) -> object:
+    if not any(_may_name(binding) for binding in bindings):
+        return None
+    if all(isinstance(binding, (nodes.Import, nodes.ImportFrom)) for binding in bindings):
+        resolved = {imported_name(binding, name) for binding in bindings}
+        if len(resolved) == 1:
+            return resolved.pop()
+    return _ASK_ASTROID
+
+
+def _may_name(binding: nodes.NodeNG) -> bool:
+    """Can ``_binding_name`` give a name for this binding (an import, or ``alias = module.attr``)?"""
+    if isinstance(binding, (nodes.Import, nodes.ImportFrom)):
+        return True
+    assign = binding.parent
+    return (
+        isinstance(binding, nodes.AssignName)
+        and isinstance(assign, nodes.Assign)
+        and len(assign.targets) == 1
+        and isinstance(assign.value, (nodes.Name, nodes.Attribute))
+    )
 
 
 def imported_name(binding: nodes.NodeNG, name: str) -> str | None:

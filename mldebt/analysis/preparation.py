@@ -33,6 +33,7 @@ from astroid import nodes
 from mldebt.analysis.apis import DATA_READER_PREFIXES
 from mldebt.analysis.names import may_be_one_of, qualified_name
 from mldebt.analysis.values import trace
+from mldebt.analysis.tree_index import descendants
 
 JOIN, STEP = "join", "step"
 
@@ -140,5 +141,5 @@ def reassigns_frame(assign: nodes.Assign) -> bool:
     if len(assign.targets) != 1 or not isinstance(assign.targets[0], nodes.AssignName):
         return False
     target = assign.targets[0].name
-    used = [name for name in assign.value.nodes_of_class(nodes.Name) if name.name == target]
+    used = [name for name in descendants(assign.value, nodes.Name) if name.name == target]
     return bool(used) and is_frame(used[0])

@@ -14,6 +14,7 @@ from astroid import nodes
 
 from mldebt.analysis.apis import LAYER_MODULES, TRAINING_METHODS
 from mldebt.analysis.names import call_name
+from mldebt.analysis.tree_index import descendants
 
 FRAMEWORKS = ("numpy", "torch", "tensorflow")
 
@@ -96,7 +97,7 @@ def randomness(module: nodes.Module) -> Randomness:
     deterministic = False
     imports_torch = _imports(module, "torch")
     training: list[nodes.Call] = []
-    for call in module.nodes_of_class(nodes.Call):
+    for call in descendants(module, nodes.Call):
         name = call_name(call)
         if isinstance(call.func, nodes.Attribute) and call.func.attrname in TRAINING_METHODS | {"backward"}:
             training.append(call)
@@ -200,7 +201,7 @@ def _drawing_framework(name: str | None) -> str | None:
 
 
 def _imports(module: nodes.Module, root: str) -> bool:
-    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+    for node in descendants(module, (nodes.Import, nodes.ImportFrom)):
         names = [node.modname] if isinstance(node, nodes.ImportFrom) else [name for name, _ in node.names]
         if any(name == root or name.startswith(root + ".") for name in names):
             return True

@@ -111,6 +111,7 @@ from mldebt.analysis.api_kinds import (  # noqa: F401  (re-exported: rules impor
 from mldebt.analysis.apis import estimator_role
 from mldebt.analysis.names import imported_name, qualified_name
 from mldebt.analysis.values import attribute_values, called_function
+from mldebt.analysis.tree_index import descendants
 
 _MAX_DEPTH = 24
 _SPLITTERS = frozenset({"sklearn.model_selection.train_test_split", "sklearn.cross_validation.train_test_split"})
@@ -350,7 +351,7 @@ class _Inference:
                 return declared
             returns = [
                 node
-                for node in function.nodes_of_class(nodes.Return, skip_klass=(nodes.FunctionDef, nodes.ClassDef))
+                for node in descendants(function, nodes.Return, skip=(nodes.FunctionDef, nodes.ClassDef))
             ]
             if not returns or any(node.value is None for node in returns) or function.is_generator():
                 return UNKNOWN

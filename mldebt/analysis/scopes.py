@@ -11,6 +11,7 @@ function is drawn.
 from __future__ import annotations
 
 from astroid import nodes
+from mldebt.analysis.tree_index import descendants
 
 CodeScope = nodes.FunctionDef | nodes.Module | nodes.ClassDef
 
@@ -35,6 +36,6 @@ def statements(function: nodes.FunctionDef) -> list[nodes.NodeNG]:
     """The statements of a function's own body, nested ones included, nested functions and classes not."""
     return [
         node
-        for node in function.nodes_of_class(nodes.NodeNG, skip_klass=(nodes.FunctionDef, nodes.ClassDef))
+        for node in descendants(function, nodes.NodeNG, skip=(nodes.FunctionDef, nodes.ClassDef))
         if node.is_statement and node is not function
     ]

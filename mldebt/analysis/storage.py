@@ -36,6 +36,7 @@ from mldebt.analysis.features import Position
 from mldebt.analysis.locations import HOLE, artifact_name, location_text
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.values import bound_values
+from mldebt.analysis.tree_index import descendants
 
 WRITE, READ = "write", "read"
 
@@ -162,8 +163,8 @@ def _normalized(text: str) -> str:
 
 
 def _same_variables(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
-    first_names = [first] if isinstance(first, nodes.Name) else list(first.nodes_of_class(nodes.Name))
-    second_names = [second] if isinstance(second, nodes.Name) else list(second.nodes_of_class(nodes.Name))
+    first_names = [first] if isinstance(first, nodes.Name) else descendants(first, nodes.Name)
+    second_names = [second] if isinstance(second, nodes.Name) else descendants(second, nodes.Name)
     return len(first_names) == len(second_names) and all(
         _bindings(one) == _bindings(other) for one, other in zip(first_names, second_names)
     )
@@ -217,7 +218,7 @@ def file_uses(tree: nodes.Module) -> tuple[FileUse, ...]:
     outside, and see a file one stage writes and the next reads.
     """
     uses = []
-    for call in tree.nodes_of_class(nodes.Call):
+    for call in descendants(tree, nodes.Call):
         access = file_access(call)
         if access is not None:
             uses.append(use_of(access))

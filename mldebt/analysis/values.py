@@ -33,6 +33,7 @@ from astroid.builder import AstroidBuilder
 from astroid.exceptions import AstroidSyntaxError
 
 from mldebt.analysis.names import qualified_name
+from mldebt.analysis.tree_index import descendants
 
 MAX_VISITED = 256
 # How many folders up an absolute import is looked for: the project's packages sit near the importer.
@@ -249,7 +250,7 @@ def _class_attribute(owner: nodes.ClassDef, name: str) -> list[nodes.NodeNG]:
         ):
             values.append(statement.value)
         elif isinstance(statement, nodes.FunctionDef):
-            for assigned in statement.nodes_of_class(nodes.AssignAttr):
+            for assigned in descendants(statement, nodes.AssignAttr):
                 if (
                     assigned.attrname == name
                     and isinstance(assigned.expr, nodes.Name)

@@ -35,6 +35,7 @@ from mldebt.analysis.dataflow.values import (
     varies_of,
 )
 from mldebt.analysis.names import qualified_name
+from mldebt.analysis.tree_index import descendants
 
 MAX_CALL_DEPTH = 2
 
@@ -57,7 +58,7 @@ class Interpreter(LibraryCalls):
     def run(self) -> Provenance:
         module_frame = Frame()
         self._body(self.module.body, module_frame)
-        for function in self.module.nodes_of_class((nodes.FunctionDef, nodes.AsyncFunctionDef)):
+        for function in descendants(self.module, (nodes.FunctionDef, nodes.AsyncFunctionDef)):
             self._call_function(function, [], {}, module_frame, standalone=True)
         return self.result
 

@@ -4,6 +4,7 @@ from mldebt.analysis.names import call_name
 from mldebt.analysis.receivers import NDARRAY, TENSOR, kind_of
 from mldebt.analysis.tensor_ops import ELEMENTWISE_FUNCTIONS, ELEMENTWISE_OPERATORS, TILE_FUNCTIONS
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 _ARRAYS = frozenset({NDARRAY, TENSOR})
 
@@ -87,7 +88,7 @@ def _only_elementwise_uses(call: nodes.Call) -> bool:
     scope = target.scope()
     uses = [
         name
-        for name in scope.nodes_of_class(nodes.Name)
+        for name in descendants(scope, nodes.Name)
         if name.name == target.name and target in name.lookup(name.name)[1]
     ]
     return bool(uses) and all(_elementwise_operand(use) for use in uses)

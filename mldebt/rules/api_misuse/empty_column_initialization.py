@@ -4,6 +4,7 @@ from astroid.const import Context
 from mldebt.analysis.receivers import DATAFRAME, INDEXER, kind_of
 from mldebt.analysis.scopes import code_scope
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 _PLACEHOLDERS = (0, 0.0, "")
 
@@ -68,7 +69,7 @@ def _filled_later(assignment: nodes.Assign, frame: nodes.NodeNG, column: str) ->
     """Does the scope later assign to some rows of ``frame[column]``?"""
     scope = code_scope(assignment)
     frame_text = frame.as_string()
-    for later in scope.nodes_of_class(nodes.Subscript):
+    for later in descendants(scope, nodes.Subscript):
         if later.lineno > assignment.lineno and later.ctx == Context.Store and _fills(later, frame_text, column):
             return True
     return False

@@ -4,6 +4,7 @@ from astroid.const import Context
 from mldebt.analysis.api_kinds import LABEL_ENCODER_CLASSES, TARGET_COLUMN_NAMES
 from mldebt.analysis.receivers import DATAFRAME, constructed_class, kind_of
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 _ENCODING_METHODS = frozenset({"fit_transform", "transform"})
 
@@ -89,7 +90,7 @@ def _is_target_column(key: nodes.NodeNG) -> bool:
 
 def _named_target(key: nodes.Const) -> bool:
     """Is the column read into a name like ``y``/``target`` or passed as ``y`` elsewhere in the module?"""
-    for subscript in key.root().nodes_of_class(nodes.Subscript):
+    for subscript in descendants(key.root(), nodes.Subscript):
         if not (isinstance(subscript.slice, nodes.Const) and subscript.slice.value == key.value):
             continue
         holder = subscript.parent

@@ -7,6 +7,7 @@ from mldebt.analysis.names import call_name
 from mldebt.analysis.receivers import KERAS_MODEL, kind_of
 from mldebt.analysis.tensor_ops import KERAS_SESSION_RESETS
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 
 class MemoryNotFreed(Rule):
@@ -61,7 +62,7 @@ class MemoryNotFreed(Rule):
         if _frees_session(loop) or _kept(node, loop):
             return
         helper = own_callee(node)
-        if helper is not None and _resets(helper.nodes_of_class(nodes.Call)):
+        if helper is not None and _resets(descendants(helper, nodes.Call)):
             return
         self.report(
             node,
@@ -79,7 +80,7 @@ def _frees_session(loop: Loop) -> bool:
     if _resets(calls):
         return True
     return any(
-        helper is not None and _resets(helper.nodes_of_class(nodes.Call))
+        helper is not None and _resets(descendants(helper, nodes.Call))
         for helper in (own_callee(call) for call in calls)
     )
 

@@ -6,6 +6,7 @@ from mldebt.analysis.names import call_name
 from mldebt.analysis.receivers import TORCH_MODULE, kind_of
 from mldebt.analysis.scopes import code_scope
 from mldebt.rule import Option, Rule
+from mldebt.analysis.tree_index import descendants
 
 
 class MissingEvalMode(Rule):
@@ -100,7 +101,7 @@ class MissingEvalMode(Rule):
             return
         if isinstance(scope, nodes.FunctionDef) and _called_without_gradients(scope):
             return
-        for call in scope.nodes_of_class(nodes.Call, skip_klass=(nodes.FunctionDef, nodes.ClassDef)):
+        for call in descendants(scope, nodes.Call, skip=(nodes.FunctionDef, nodes.ClassDef)):
             if call.lineno > switch.lineno and call.func.as_string() == model and not gradients_disabled(call):
                 self.report(
                     call,
@@ -151,7 +152,7 @@ def _stays_in_eval(loop: Loop, model: str) -> bool:
         if _switches_to_train(inner):
             return False
         helper = own_callee(inner)
-        if helper is not None and any(_switches_to_train(call) for call in helper.nodes_of_class(nodes.Call)):
+        if helper is not None and any(_switches_to_train(call) for call in descendants(helper, nodes.Call)):
             return False
         if inner.func.as_string() == model and not gradients_disabled(inner):
             trained_with_gradients = True
@@ -167,7 +168,7 @@ def _switches_to_train(call: nodes.Call) -> bool:
 
 def _called_without_gradients(function: nodes.FunctionDef) -> bool:
     """Is the function called somewhere in its module inside a ``no_grad`` block or function?"""
-    for call in function.root().nodes_of_class(nodes.Call):
+    for call in descendants(function.root(), nodes.Call):
         if own_callee(call) is function and gradients_disabled(call):
             return True
     return False

@@ -6,6 +6,7 @@ from mldebt.analysis.names import qualified_name
 from mldebt.analysis.receivers import constructed_class
 from mldebt.analysis.values import bound_values
 from mldebt.rule import Option, Rule
+from mldebt.analysis.tree_index import descendants
 
 _MAX_STEPS = 64
 # Methods that select or clean rows and columns without changing the features' scales.
@@ -91,7 +92,7 @@ class ScalerMissing(Rule):
     def _scales_anywhere(self) -> bool:
         if self._module_scales is None:
             self._module_scales = any(
-                qualified_name(call.func) in SCALERS for call in self.module.tree.nodes_of_class(nodes.Call)
+                qualified_name(call.func) in SCALERS for call in descendants(self.module.tree, nodes.Call)
             )
         return self._module_scales
 

@@ -4,6 +4,7 @@ from astroid.const import Context
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.receivers import DATAFRAME, kind_of
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 _ROW_ITERATORS = frozenset({"iterrows", "itertuples"})
 # Calls a row-by-row loop can make and still be one vectorised expression.
@@ -102,7 +103,7 @@ def _indexes_rows(loop: nodes.For, frame_text: str, index: str) -> bool:
 
 
 def _body_nodes(loop: nodes.For, kind: type[nodes.NodeNG]) -> list[nodes.NodeNG]:
-    return [node for statement in loop.body for node in statement.nodes_of_class(kind)]
+    return [node for statement in loop.body for node in descendants(statement, kind)]
 
 
 def _stores(loop: nodes.For) -> list[nodes.Subscript]:
@@ -124,7 +125,7 @@ def _vectorisable(body: list[nodes.NodeNG]) -> bool:
             return False
         if isinstance(statement, nodes.If) and not (_vectorisable(statement.body) and _vectorisable(statement.orelse)):
             return False
-        for call in statement.nodes_of_class(nodes.Call):
+        for call in descendants(statement, nodes.Call):
             if isinstance(call.func, nodes.Attribute) and call.func.attrname == "append" and isinstance(
                 statement, nodes.Expr
             ):

@@ -10,6 +10,7 @@ from mldebt.analysis.apis import (
 from mldebt.analysis.defaults import library_default
 from mldebt.analysis.names import call_name
 from mldebt.rule import Option, Rule
+from mldebt.analysis.tree_index import descendants
 
 
 class HardcodedHyperparameter(Rule):
@@ -165,7 +166,7 @@ def _receives_parameter_groups(node: nodes.Call) -> bool:
         isinstance(call.func, nodes.Attribute)
         and call.func.attrname == "add_param_group"
         and call.func.expr.as_string() == receiver
-        for call in node.scope().nodes_of_class(nodes.Call)
+        for call in descendants(node.scope(), nodes.Call)
     )
 
 

@@ -4,6 +4,7 @@ from mldebt.analysis.apis import SEARCH_CLASSES, TORCH_OPTIMIZERS
 from mldebt.analysis.defaults import key_hyperparameters
 from mldebt.analysis.names import call_name
 from mldebt.rule import Option, Rule
+from mldebt.analysis.tree_index import descendants
 
 
 class HyperparameterNotSet(Rule):
@@ -89,7 +90,7 @@ def _tuned_elsewhere(call: nodes.Call) -> bool:
     if not isinstance(target, (nodes.AssignName, nodes.AssignAttr)):
         return False
     held = target.as_string()
-    for other in call.scope().nodes_of_class(nodes.Call):
+    for other in descendants(call.scope(), nodes.Call):
         if isinstance(other.func, nodes.Attribute) and other.func.attrname == "set_params":
             if other.func.expr.as_string() == held:
                 return True

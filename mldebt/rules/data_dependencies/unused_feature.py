@@ -7,6 +7,7 @@ from mldebt.analysis.features import fitted_feature_order
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.values import bound_values
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 # Calls that remove columns: naming a column there is not a use of it.
 _REMOVALS = frozenset({"drop"})
@@ -92,7 +93,7 @@ class UnusedFeature(Rule):
 def _dropped_columns(tree: nodes.Module) -> set[str]:
     return {
         constant.value
-        for constant in tree.nodes_of_class(nodes.Const)
+        for constant in descendants(tree, nodes.Const)
         if isinstance(constant.value, str) and _inside_removal(constant)
     }
 
@@ -100,7 +101,7 @@ def _dropped_columns(tree: nodes.Module) -> set[str]:
 def _creations(tree: nodes.Module) -> list[tuple[str, nodes.NodeNG]]:
     """(column, node) for every column the module creates or overwrites, first creation only."""
     found: dict[str, nodes.NodeNG] = {}
-    for node in tree.nodes_of_class((nodes.Assign, nodes.Call)):
+    for node in descendants(tree, (nodes.Assign, nodes.Call)):
         if isinstance(node, nodes.Assign):
             for target in node.targets:
                 column = _assigned_column(target)
@@ -147,7 +148,7 @@ def _is_mapping(container: nodes.NodeNG) -> bool:
 def _column_uses(tree: nodes.Module) -> dict[str, int]:
     """How often each column name is used: read, listed, grouped by... but not created or dropped."""
     uses: dict[str, int] = {}
-    for constant in tree.nodes_of_class(nodes.Const):
+    for constant in descendants(tree, nodes.Const):
         if not isinstance(constant.value, str) or _is_creation_target(constant) or _inside_removal(constant):
             continue
         if _rewrites_itself(constant):
@@ -155,9 +156,9 @@ def _column_uses(tree: nodes.Module) -> dict[str, int]:
         words = _EXPRESSION_WORDS.findall(constant.value) if _inside_expression(constant) else [constant.value]
         for word in words:
             uses[word] = uses.get(word, 0) + 1
-    for attribute in tree.nodes_of_class(nodes.Attribute):
+    for attribute in descendants(tree, nodes.Attribute):
         uses[attribute.attrname] = uses.get(attribute.attrname, 0) + 1
-    for call in tree.nodes_of_class(nodes.Call):
+    for call in descendants(tree, nodes.Call):
         for keyword in call.keywords or ():
             if keyword.arg and not (isinstance(call.func, nodes.Attribute) and call.func.attrname == "assign"):
                 uses[keyword.arg] = uses.get(keyword.arg, 0) + 1
@@ -204,5 +205,5 @@ def _inside_removal(constant: nodes.Const) -> bool:
 def _writes_frames(tree: nodes.Module) -> bool:
     return any(
         isinstance(call.func, nodes.Attribute) and call.func.attrname in _WRITES
-        for call in tree.nodes_of_class(nodes.Call)
+        for call in descendants(tree, nodes.Call)
     )

@@ -5,6 +5,7 @@ from astroid import nodes
 from mldebt.analysis.values import module_constant
 from mldebt.project import ASSIGNED_NAMES, ProjectIndex
 from mldebt.rule import Option, Rule
+from mldebt.analysis.tree_index import descendants
 
 # Never a switch for an experiment: type-checking guards.
 _NOT_EXPERIMENT_FLAGS = frozenset({"TYPE_CHECKING"})
@@ -106,7 +107,7 @@ class DeadExperimentalBranch(Rule):
             return ""
         guarded = [
             other
-            for other in self.module.tree.nodes_of_class(nodes.If)
+            for other in descendants(self.module.tree, nodes.If)
             if _flag_name(other.test) == flag and self._constant_truth(other.test) is not None
         ]
         if guarded and guarded[0] is not node:

@@ -7,6 +7,7 @@ from mldebt.analysis.conversions import Conversion, conversion
 from mldebt.analysis.outputs import is_model_object
 from mldebt.analysis.scopes import code_scope, definition_range, statements
 from mldebt.rule import Option, Rule
+from mldebt.analysis.tree_index import descendants
 
 
 class GlueCode(Rule):
@@ -88,7 +89,7 @@ class GlueCode(Rule):
             if len(converting) < self.settings["min-share"] * len(body):
                 continue
             # Model calls are counted only here, in the few functions that convert this much.
-            own_calls = function.nodes_of_class(nodes.Call, skip_klass=(nodes.FunctionDef, nodes.ClassDef))
+            own_calls = descendants(function, nodes.Call, skip=(nodes.FunctionDef, nodes.ClassDef))
             calls = sum(1 for call in own_calls if _is_model_call(call))
             if not calls:
                 continue

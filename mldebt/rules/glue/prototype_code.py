@@ -7,6 +7,7 @@ from mldebt.analysis.apis import DATA_READER_PREFIXES, FIT_METHODS, METADATA_ATT
 from mldebt.analysis.names import call_label, call_name, may_be_one_of
 from mldebt.analysis.values import trace
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 # ``# In[ ]:`` and ``# In[12]:``, as ``jupyter nbconvert --to script`` writes them.
 _CELL_MARKER = re.compile(r"^#\s*In\s*\[[\s\d]*\]:")
@@ -145,7 +146,7 @@ def _under(node: nodes.NodeNG, condition: re.Pattern) -> bool:
 
 
 def _names_match(test: nodes.NodeNG, condition: re.Pattern) -> bool:
-    for part in (test, *test.nodes_of_class((nodes.Name, nodes.Attribute))):
+    for part in (test, *descendants(test, (nodes.Name, nodes.Attribute))):
         name = part.name if isinstance(part, nodes.Name) else part.attrname if isinstance(part, nodes.Attribute) else None
         if name is not None and condition.search(name):
             return True

@@ -2,6 +2,7 @@ from astroid import nodes
 
 from mldebt.analysis.dataflow import TEST, VALIDATION, Evaluation, Value
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 # Calls that pick a best candidate from a set of scores.
 _SELECTIONS = frozenset(
@@ -132,7 +133,7 @@ def _two_models_on_one_test_set(left: Value, right: Value) -> bool:
 def _selects(loop: nodes.NodeNG) -> bool:
     """Does the loop's scope pick a best candidate (``if score > best``, ``max(...)``) from the loop on?"""
     scope = loop.scope()
-    for node in scope.nodes_of_class((nodes.Compare, nodes.Call)):
+    for node in descendants(scope, (nodes.Compare, nodes.Call)):
         if node.lineno is None or node.lineno < loop.lineno:
             continue
         if isinstance(node, nodes.Compare) and any(operator in _ORDERING for operator, _ in node.ops):

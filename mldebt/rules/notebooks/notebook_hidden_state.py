@@ -5,6 +5,7 @@ import re
 from astroid import nodes
 
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 # Names IPython defines in every kernel: output history (`_`, `_3`, `Out`), input history, shell helpers.
 _IPYTHON_NAME = re.compile(r"_+|_i{1,3}|_i?\d+|_[ido]h|In|Out|get_ipython|display|exit|quit")
@@ -93,7 +94,7 @@ class NotebookHiddenState(Rule):
         """The first cell after which names may come from anywhere: a %run-like magic or a star import."""
         notebook = self.module.notebook
         cells = [cell.index for cell in notebook.cells if cell.defines_unknown_names]
-        for statement in self.module.tree.nodes_of_class(nodes.ImportFrom):
+        for statement in descendants(self.module.tree, nodes.ImportFrom):
             if any(name == "*" for name, _ in statement.names):
                 cell = notebook.cell_at(statement.lineno)
                 if cell is not None:

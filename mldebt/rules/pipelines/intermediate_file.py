@@ -6,6 +6,7 @@ from mldebt.analysis.names import call_label
 from mldebt.analysis.storage import READ, WRITE, FileAccess, file_access, read_back, same_file_name, shown_path, use_of
 from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.rule import Rule
+from mldebt.analysis.tree_index import descendants
 
 _ADVICE = (
     "an intermediate file between two steps of the same code; pass the data on in memory, or make the "
@@ -153,7 +154,7 @@ def _spilled(write: FileAccess, read: FileAccess) -> bool:
     return any(
         start < statement.lineno < end
         and any(isinstance(target, nodes.DelName) and target.name == written for target in statement.targets)
-        for statement in write.node.scope().nodes_of_class(nodes.Delete)
+        for statement in descendants(write.node.scope(), nodes.Delete)
     )
 
 
