@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import astroid
 import pytest
 from astroid import nodes
 
+import mldebt
 from mldebt.analysis import tree_index
 from mldebt.analysis.tree_index import descendants, preorder
 
@@ -75,3 +78,13 @@ def test_a_node_outside_the_child_walk_is_walked_directly():
     docstring = tree.doc_node
     assert docstring is not None
     assert descendants(docstring, nodes.Const) == [docstring]
+
+
+def test_rules_and_analyses_ask_the_shared_index_rather_than_walking_trees_themselves():
+    package = Path(mldebt.__file__).parent
+    walking = [
+        str(path.relative_to(package))
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "tree_index.py" and ".nodes_of_class(" in path.read_text(encoding="utf-8")
+    ]
+    assert walking == [], "use mldebt.analysis.tree_index.descendants (one walk per tree)"
