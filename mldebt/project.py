@@ -136,6 +136,7 @@ class ProjectIndex:
         self.root = root
         self.settings = settings
         self._states: dict[str, str] = {}
+        self._mentions: dict[frozenset[str], list[tuple[str, str]]] = {}
 
     @classmethod
     def for_file(cls, path: str, settings: Settings) -> ProjectIndex:
@@ -205,6 +206,12 @@ class ProjectIndex:
         return uses
 
     def _mentioning(self, names: frozenset[str]) -> list[tuple[str, str]]:
+        # Several rules ask for the same serving module; each question scans every module's text.
+        if names not in self._mentions:
+            self._mentions[names] = self._scan_mentioning(names)
+        return self._mentions[names]
+
+    def _scan_mentioning(self, names: frozenset[str]) -> list[tuple[str, str]]:
         naming = [(path, text) for path, text in self.sources if any(name in text for name in names)]
         stems = {os.path.splitext(os.path.basename(path))[0] for path, _ in naming} - {"__init__"}
         chosen = {path for path, _ in naming}

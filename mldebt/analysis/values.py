@@ -265,10 +265,12 @@ def called_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The project's own function a call invokes: defined in this module, or imported from a module of the project."""
     if not isinstance(call.func, nodes.Name) or not _bound_in_enclosing_scopes(call.func):
         return None
-    scope, bindings = call.func.lookup(call.func.name)
-    if scope.root() is not call.root() or len(bindings) != 1:
-        return None
-    binding = bindings[0]
+    binding = _only_module_binding(call.func)
+    if binding is None:
+        scope, bindings = call.func.lookup(call.func.name)
+        if scope.root() is not call.root() or len(bindings) != 1:
+            return None
+        binding = bindings[0]
     if isinstance(binding, nodes.FunctionDef):
         return binding
     if isinstance(binding, nodes.ImportFrom):
@@ -279,6 +281,17 @@ def called_function(call: nodes.Call) -> nodes.FunctionDef | None:
         if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
             return definitions[0]
     return None
+
+
+def _only_module_binding(name: nodes.Name) -> nodes.NodeNG | None:
+    """The one module-level binding of a name no enclosing function or class binds; found without a lookup."""
+    scope = name.scope()
+    while not isinstance(scope, nodes.Module):
+        if name.name in scope.locals or scope.parent is None:
+            return None
+        scope = scope.parent.scope()
+    bindings = scope.locals.get(name.name, ())
+    return bindings[0] if len(bindings) == 1 else None
 
 
 def _bound_in_enclosing_scopes(name: nodes.Name) -> bool:
