@@ -189,6 +189,28 @@ def read_notebook_text(path: str) -> str:
     return read_source(path, decode_notebook)
 
 
+def cells_text(text: str) -> str:
+    """Every cell's source joined, markdown included; ``""`` for what is no notebook JSON.
+
+    What text checks read in a notebook (which names it mentions, what it
+    imports or assigns), as they read a module's text with its comments:
+    plain JSON decoding, without nbformat or any masking, and never an error.
+    """
+    try:
+        raw = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return ""
+    cells = raw.get("cells") if isinstance(raw, dict) else None
+    if not isinstance(cells, list):
+        return ""
+    sources = (cell.get("source") for cell in cells if isinstance(cell, dict))
+    return "\n".join(
+        "".join(part for part in source if isinstance(part, str)) if isinstance(source, list) else source
+        for source in sources
+        if isinstance(source, (str, list))
+    )
+
+
 def read_notebook(text: str) -> NotebookCode:
     """The notebook's Python code and cell map; ``UnreadableSource`` when it is no notebook."""
     # Imported here: nbformat brings in jsonschema and traitlets, a quarter second that a run

@@ -10,12 +10,20 @@ each: the transformations applied to each feature before the model is
 fitted, the column list it is fitted on, the target, and the artifacts it
 saves with what they hold (pipeline, model, transformer).
 
+Jupyter notebooks are project files like modules: the index reads their
+code cells joined, through ``mldebt.notebook`` (so a message can name
+``prepare.ipynb:cell 3:4``), and a notebook that cannot be read adds no
+facts (checked itself, it gives MLD001). Text checks read a notebook's JSON
+text first and its cells' code only when that text names what is asked for,
+so nbformat is loaded and a notebook parsed only where it may matter.
+
 Summaries are plain data (``mldebt.summaries``). They are cached in memory
 and on disk by ``mldebt.summary_cache``: validated JSON in the user's cache
 folder, never inside the linted tree, keyed by the analysis fingerprint
 (mldebt's version and code), the file's absolute path and its content. No
 configuration value shapes a summary (the configuration only picks which
-modules are summarised), so the key needs none. The same index serves pylint
+modules are summarised), so the key needs none. A notebook's key holds its
+whole file: any edit (a cell moved, a markdown cell added) recomputes it. The same index serves pylint
 (also with ``-j``), flake8 and ``mldebt check``, so every door reports the
 same cross-file findings.
 """
@@ -41,8 +49,9 @@ from mldebt.analysis.scopes import code_scope
 from mldebt.analysis.locations import artifact_name
 from mldebt.analysis.storage import WRITE, FileUse, file_uses
 from mldebt.analysis.values import bound_values, forget_project_modules
-from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_python_files, project_root
-from mldebt.source import UnreadableSource, build_tree, decode_source
+from mldebt.notebook import NotebookCode, cells_text, decode_notebook, is_notebook_path, read_notebook
+from mldebt.project_files import MAX_PROJECT_FILES, ROOT_MARKERS, iter_checked_files, project_root
+from mldebt.source import UnreadableSource, build_tree, read_source
 from mldebt.summaries import SavedArtifact, TrainingSummary
 
 if TYPE_CHECKING:
@@ -137,6 +146,8 @@ class ProjectIndex:
         self.settings = settings
         self._states: dict[str, str] = {}
         self._mentions: dict[frozenset[str], list[tuple[str, str]]] = {}
+        self._import_words: dict[str, frozenset[str]] = {}
+        self._assignments: dict[str, frozenset[str]] = {}
 
     @classmethod
     def for_file(cls, path: str, settings: Settings) -> ProjectIndex:
@@ -148,9 +159,9 @@ class ProjectIndex:
 
     @functools.cached_property
     def sources(self) -> tuple[tuple[str, str], ...]:
-        """``(path, text)`` of the project's modules, up to ``MAX_PROJECT_FILES``."""
+        """``(path, text)`` of the project's modules and notebooks (their JSON), up to ``MAX_PROJECT_FILES``."""
         found = []
-        for count, path in enumerate(iter_python_files(self.root, prune=self._outside_project)):
+        for count, path in enumerate(iter_checked_files(self.root, prune=self._outside_project)):
             if count >= MAX_PROJECT_FILES:
                 break
             text = _read(path)
@@ -190,6 +201,25 @@ class ProjectIndex:
             return {}
         return self._file_uses_in(self._mentioning(wanted))
 
+    def place(self, path: str, line: int) -> str:
+        """How a message names a line of another project file: ``src/train.py:12``, ``notebooks/prep.ipynb:cell 3:4``.
+
+        The lines of a notebook's facts are lines of its joined code cells;
+        this says which cell and which line within it, as mldebt locates its
+        own notebook findings. Paths are relative to the project root.
+        """
+        shown = os.path.relpath(path, self.root)
+        text = self._texts.get(os.path.abspath(path)) if is_notebook_path(path) else None
+        notebook = _notebook(text) if text is not None else None
+        cell = notebook.cell_at(line) if notebook is not None else None
+        if cell is None:
+            return f"{shown}:{line}"
+        return f"{shown}:cell {cell.index}:{line - cell.first_line + 1}"
+
+    @functools.cached_property
+    def _texts(self) -> dict[str, str]:
+        return {os.path.abspath(path): text for path, text in self.sources}
+
     def writes_file(self, name: str) -> bool:
         """Does any code of this project write a file called ``name`` (data, model, anything opened for writing)?"""
         return any(
@@ -212,31 +242,45 @@ class ProjectIndex:
         return self._mentions[names]
 
     def _scan_mentioning(self, names: frozenset[str]) -> list[tuple[str, str]]:
-        naming = [(path, text) for path, text in self.sources if any(name in text for name in names)]
-        stems = {os.path.splitext(os.path.basename(path))[0] for path, _ in naming} - {"__init__"}
+        naming = [(path, text) for path, text in self.sources if any(_names(text, name) for name in names)]
+        # A notebook is no module: nothing imports it.
+        stems = {
+            os.path.splitext(os.path.basename(path))[0] for path, _ in naming if not is_notebook_path(path)
+        } - {"__init__"}
         chosen = {path for path, _ in naming}
         return naming + [
             (path, text)
             for path, text in self.sources
-            if path not in chosen and not stems.isdisjoint(self._imported_words[path])
+            if path not in chosen
+            and any(stem in text for stem in stems)
+            and not stems.isdisjoint(self._imported_words(path, text))
         ]
 
-    @functools.cached_property
-    def _imported_words(self) -> dict[str, frozenset[str]]:
-        """Per module, the words of its import statements (``from pkg.paths import CLEAN`` -> pkg, paths, CLEAN)."""
-        return {path: frozenset(_WORD.findall(" ".join(_IMPORT_LINE.findall(text)))) for path, text in self.sources}
+    def _imported_words(self, path: str, text: str) -> frozenset[str]:
+        """The words of a file's import statements (``from pkg.paths import CLEAN`` -> pkg, paths, CLEAN)."""
+        if path not in self._import_words:
+            lines = _IMPORT_LINE.findall(self._checked_text(path, text))
+            self._import_words[path] = frozenset(_WORD.findall(" ".join(lines)))
+        return self._import_words[path]
+
+    def _checked_text(self, path: str, text: str) -> str:
+        """What text checks read: a module's text, a notebook's cells (markdown counts as comments do)."""
+        return cells_text(text) if is_notebook_path(path) else text
 
     def assigned_elsewhere(self, name: str, path: str) -> bool:
         """Does a project module other than ``path`` assign to ``name`` (by its text; comments count too)?"""
         here = os.path.abspath(path) if path else ""
-        return any(name in names for other, names in self._assigned_names.items() if other != here)
+        return any(
+            name in self._assigned_in(other, text)
+            for other, text in self.sources
+            if _names(text, name) and os.path.abspath(other) != here
+        )
 
-    @functools.cached_property
-    def _assigned_names(self) -> dict[str, frozenset[str]]:
-        return {
-            os.path.abspath(path): frozenset(first or second for first, second in _ASSIGNMENT.findall(text))
-            for path, text in self.sources
-        }
+    def _assigned_in(self, path: str, text: str) -> frozenset[str]:
+        if path not in self._assignments:
+            found = _ASSIGNMENT.findall(self._checked_text(path, text))
+            self._assignments[path] = frozenset(first or second for first, second in found)
+        return self._assignments[path]
 
     def training_for(self, path: str, loaded: frozenset[str], reads: frozenset[str]) -> tuple[TrainingSummary, ...]:
         """The training modules whose model the serving module at ``path`` serves.
@@ -287,15 +331,28 @@ class ProjectIndex:
     def _digest(self, fact: str) -> str:
         if fact == TRAINING:
             data: object = [summary_cache.summary_data(summary) for summary in self.training]
+            paths: Iterable[str] = [summary.path for summary in self.training]
         elif fact == ASSIGNED_NAMES:
-            data = sorted((path, sorted(names)) for path, names in self._assigned_names.items())
+            data = sorted(
+                (os.path.abspath(path), sorted(self._assigned_in(path, text))) for path, text in self.sources
+            )
+            paths = ()
         else:
             data = sorted(
                 (path, use.name, use.folder or "", use.mode, use.data, use.position.line)
                 for path, uses in self.file_uses.items()
                 for use in uses
             )
-        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+            paths = self.file_uses
+        # Messages name a notebook's lines by cell (``place``): the cells' extent counts too.
+        cells = sorted((path, self._cell_extents(path)) for path in set(paths) if is_notebook_path(path))
+        return hashlib.sha256(json.dumps([data, cells], sort_keys=True).encode()).hexdigest()
+
+    def _cell_extents(self, path: str) -> list[tuple[int, int, int]]:
+        text = self._texts.get(os.path.abspath(path))
+        notebook = _notebook(text) if text is not None else None
+        cells = notebook.python_cells if notebook is not None else ()
+        return [(cell.index, cell.first_line, cell.line_count) for cell in cells]
 
     def _outside_project(self, path: str) -> bool:
         """Excluded by the configuration, or the root of a project nested inside this one."""
@@ -306,7 +363,7 @@ class ProjectIndex:
     def _may_train(self, path: str, text: str) -> bool:
         if any(pattern.matches(path) for pattern in self.settings.train_modules):
             return True
-        return ".fit(" in text and imports_ml_library(text)
+        return ".fit(" in text and imports_ml_library(self._checked_text(path, text))
 
 
 
@@ -331,6 +388,7 @@ def clear_caches() -> None:
     _INDEXES.clear()
     _cached_summary.cache_clear()
     _cached_file_uses.cache_clear()
+    _notebook.cache_clear()
     forget_project_modules()
 
 
@@ -369,7 +427,8 @@ def _cached_summary(entry: str, path: str, text: str) -> TrainingSummary | None:
     found, summary = summary_cache.load(entry, os.path.abspath(path))
     if found:
         return summary
-    summary = summarize_training(path, text)
+    code = _python_code(path, text)
+    summary = summarize_training(path, code) if code is not None else None
     summary_cache.store(entry, os.path.abspath(path), summary)
     return summary
 
@@ -379,17 +438,38 @@ def _cached_file_uses(entry: str, path: str, text: str) -> tuple[FileUse, ...]:
     found, uses = summary_cache.load_uses(entry, os.path.abspath(path))
     if found:
         return uses
+    code = _python_code(path, text)
     try:
-        uses = file_uses(build_tree(text, path))
+        uses = file_uses(build_tree(code, path)) if code is not None else ()
     except UnreadableSource:
         uses = ()
     summary_cache.store_uses(entry, os.path.abspath(path), uses)
     return uses
 
 
+def _python_code(path: str, text: str) -> str | None:
+    """A module's text, a notebook's code cells joined; ``None`` for a notebook that cannot be read."""
+    if not is_notebook_path(path):
+        return text
+    notebook = _notebook(text)
+    return notebook.source if notebook is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _notebook(text: str) -> NotebookCode | None:
+    try:
+        return read_notebook(text)
+    except UnreadableSource:
+        return None
+
+
+def _names(text: str, name: str) -> bool:
+    """May the text (a module's, or a notebook's JSON) name ``name``? JSON may escape it (``\\u00e9``)."""
+    return name in text or (not name.isascii() or '"' in name or "\\" in name) and json.dumps(name)[1:-1] in text
+
+
 def _read(path: str) -> str | None:
     try:
-        with open(path, "rb") as stream:
-            return decode_source(stream.read())
-    except (OSError, UnreadableSource):
+        return read_source(path, decode_notebook if is_notebook_path(path) else None)
+    except UnreadableSource:
         return None

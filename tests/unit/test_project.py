@@ -160,3 +160,77 @@ def test_a_flag_is_reassigned_elsewhere_only_where_another_module_assigns_it(tmp
     assert not index.assigned_elsewhere("SHOW_PLOTS", config)
     assert index.assigned_elsewhere("TUNE", config) and index.assigned_elsewhere("EARLY_STOP", config)
     assert not index.assigned_elsewhere("TUNE", str(tmp_path / "sweep.py"))
+
+
+def _notebook(*cells):
+    """A notebook's JSON: a markdown heading, then one code cell per text."""
+    heading = {"cell_type": "markdown", "metadata": {}, "source": ["# Stage"]}
+    code = [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": text} for text in cells]
+    return json.dumps({"cells": [heading, *code], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+PREPARE = _notebook("import pandas as pd", "raw = pd.read_csv('data/raw/loans.csv')\nraw.to_csv('data/interim/clean.csv')")
+
+
+def test_notebooks_are_project_files_named_by_cell(tmp_path):
+    _write(tmp_path, "prepare.ipynb", PREPARE)
+    _write(tmp_path, "train.ipynb", _notebook(TRAIN.format(name="price.joblib")))
+    index = _index(tmp_path)
+    [(path, uses)] = index.file_uses_naming(["clean.csv"]).items()
+    write = next(use for use in uses if use.name == "clean.csv")
+    assert index.place(path, write.position.line) == "prepare.ipynb:cell 3:2"
+    assert index.writes_file("clean.csv") and index.writes_file("price.joblib")
+    [summary] = index.training_for(str(tmp_path / "serve.py"), frozenset({"price.joblib"}), frozenset())
+    assert index.place(summary.path, summary.steps[0].position.line) == "train.ipynb:cell 2:9"
+    assert index.place(str(tmp_path / "src" / "util.py"), 4) == os.path.join("src", "util.py") + ":4"
+
+
+def test_notebooks_that_do_not_name_the_file_are_never_parsed(tmp_path, monkeypatch):
+    _write(tmp_path, "prepare.ipynb", PREPARE)
+    _write(tmp_path, "explore.ipynb", _notebook("import pandas as pd\npd.read_csv('data/raw/other.csv').describe()"))
+    _write(tmp_path, "model.ipynb", _notebook(TRAIN.format(name="price.joblib")))
+    index = _index(tmp_path)
+    parsed = []
+    read = project.read_notebook
+    monkeypatch.setattr(project, "read_notebook", lambda text: parsed.append(text) or read(text))
+    assert list(index.file_uses_naming(["clean.csv"])) == [str(tmp_path / "prepare.ipynb")]
+    assert not index.assigned_elsewhere("USE_XGB", str(tmp_path / "serve.py"))
+    assert parsed == [PREPARE]
+
+
+def test_a_broken_notebook_adds_no_facts_and_breaks_nothing(tmp_path):
+    _write(tmp_path, "broken.ipynb", '{"cells": [{"cell_type": "code", "source": 3}], "nbformat": 4, "clean.csv": 1}')
+    _write(tmp_path, "truncated.ipynb", PREPARE[: len(PREPARE) // 2])
+    _write(tmp_path, "prepare.ipynb", PREPARE)
+    index = _index(tmp_path)
+    assert list(index.file_uses_naming(["clean.csv"])) == [str(tmp_path / "prepare.ipynb")]
+    assert index.training == () and index.state(project.FILE_USES)
+
+
+def test_an_edited_notebook_is_read_again_and_changes_the_index_state(tmp_path, monkeypatch):
+    monkeypatch.setenv(summary_cache.ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
+    root = tmp_path / "project"
+    notebook = _write(root, "prepare.ipynb", PREPARE)
+    before = _index(root).state(project.FILE_USES)
+    # Only a markdown cell more: the code is the same, the cells that messages name are not.
+    data = json.loads(PREPARE)
+    data["cells"].insert(0, {"cell_type": "markdown", "metadata": {}, "source": "Run me first."})
+    notebook.write_text(json.dumps(data))
+    project.clear_caches()
+    index = _index(root)
+    [(path, uses)] = index.file_uses.items()
+    assert index.place(path, uses[-1].position.line) == "prepare.ipynb:cell 4:2"
+    assert index.state(project.FILE_USES) != before
+
+
+def test_excluded_notebooks_are_not_read(tmp_path):
+    _write(tmp_path, "scratch/prepare.ipynb", PREPARE)
+    (tmp_path / "pyproject.toml").write_text('[tool.mldebt]\nexclude = ["scratch"]\n')
+    index = ProjectIndex.for_file(str(tmp_path / "serve.py"), settings_for(str(tmp_path / "serve.py")))
+    assert index.sources == () and not index.writes_file("clean.csv")
+
+
+def test_a_flag_a_notebook_reassigns_is_reassigned_elsewhere(tmp_path):
+    _write(tmp_path, "config.py", "USE_XGB = False\n")
+    _write(tmp_path, "sweep.ipynb", _notebook("import config", "config.USE_XGB = True"))
+    assert _index(tmp_path).assigned_elsewhere("USE_XGB", str(tmp_path / "config.py"))

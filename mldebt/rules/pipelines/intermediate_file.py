@@ -131,7 +131,7 @@ class IntermediateFile(Rule):
                 continue
             seen.add((access.mode, mine.name, mine.folder))
             path, use = match
-            where = f"{os.path.relpath(path, index.root)}:{use.position.line}"
+            where = index.place(path, use.position.line)
             verb, other = ("writes", "reads") if access.mode == WRITE else ("reads", "writes")
             self.report(
                 access.node,

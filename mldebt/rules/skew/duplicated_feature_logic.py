@@ -1,7 +1,5 @@
-import os
-
 from mldebt.analysis.features import WHOLE_FRAME, Step
-from mldebt.project import TRAINING, training_behind
+from mldebt.project import TRAINING, ProjectIndex, training_behind
 from mldebt.rule import Rule
 
 # Steps that are uses of shared objects, not computations written out.
@@ -50,7 +48,7 @@ class DuplicatedFeatureLogic(Rule):
         if found is None:
             return
         view, summaries = found
-        here = os.path.dirname(os.path.abspath(self.module.path))
+        index = ProjectIndex.for_file(self.module.path, self.module.settings)
         training = {
             step.expression: (summary, step)
             for summary in summaries
@@ -67,7 +65,7 @@ class DuplicatedFeatureLogic(Rule):
                 continue
             reported.add(step.expression)
             summary, original = training[step.expression]
-            where = f"{os.path.relpath(summary.path, here)}:{original.position.line}"
+            where = index.place(summary.path, original.position.line)
             position = step.position
             self.report_range(
                 position.line, position.column, position.end_line, position.end_column,

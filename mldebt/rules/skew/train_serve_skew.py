@@ -1,8 +1,6 @@
-import os
-
 from mldebt.analysis.features import COLUMN_METHODS, VALUE_TRANSFORMS, Position, Step
 from mldebt.analysis.serving import ServingView
-from mldebt.project import TRAINING, TrainingSummary, training_behind
+from mldebt.project import TRAINING, ProjectIndex, TrainingSummary, training_behind
 from mldebt.rule import Rule
 
 # How a training step reads in a message.
@@ -73,18 +71,17 @@ class TrainServeSkew(Rule):
         if found is None:
             return
         view, training = found
-        here = os.path.dirname(os.path.abspath(self.module.path))
+        index = ProjectIndex.for_file(self.module.path, self.module.settings)
         reported: set[str] = set()
         for summary in training:
-            where = os.path.relpath(summary.path, here)
             for step in summary.steps:
                 if step.feature in reported:
                     continue
-                verdict = _judge(step, view, f"{where}:{step.position.line}")
+                verdict = _judge(step, view, index.place(summary.path, step.position.line))
                 if verdict is not None:
                     reported.add(step.feature)
                     self._report(*verdict)
-            self._check_order(summary, view, where)
+            self._check_order(summary, view, index.place(summary.path, summary.order_line))
 
     def _check_order(self, summary: TrainingSummary, view: ServingView, where: str) -> None:
         trained = summary.feature_order
@@ -94,7 +91,7 @@ class TrainServeSkew(Rule):
                 self._report(
                     vector.position,
                     f"the feature vector lists {', '.join(vector.features)}, but the model was fitted on "
-                    f"{', '.join(trained)} ({where}:{summary.order_line}): features land in the wrong slots; "
+                    f"{', '.join(trained)} ({where}): features land in the wrong slots; "
                     "build it from the training column list",
                 )
 
