@@ -59,7 +59,11 @@ class UnsafeModelDeserialization(Rule):
     Neither is `pandas.read_pickle` outside serving code: a pickled frame
     is a data input of a training or analysis script (a prepared Kaggle
     dataset, a colleague's export), not a model. Tests are flagged only for
-    downloads.
+    downloads, and so are notebooks, outside the route handlers they define:
+    a notebook that loads a model and predicts is its author analysing their
+    own outputs (a scoring walk-through, an error analysis), not a service,
+    and the file may come from another notebook of the project, which the
+    project's file index does not read.
 
     ## Fix
     `torch.load(path)` without `weights_only` gets `weights_only=True`
@@ -108,7 +112,13 @@ class UnsafeModelDeserialization(Rule):
             return "of a downloaded file"
         if self.module.is_test_file:
             return None  # tests load the project's own fixtures and models
-        if self._in_serving_code(call) or is_inference(self.module.tree):
+        if self._in_serving_code(call):
+            return "in serving code"
+        if self.module.notebook is not None:
+            # Its author runs a notebook on their own outputs: predicting there is analysis, not a service,
+            # and another notebook may have written the file (the project index reads only .py files).
+            return None
+        if is_inference(self.module.tree):
             return "in serving code"
         if call_name(call) in _DATA_FRAME_LOADERS:
             return None  # a frame of data outside serving: a data input, whoever wrote it, not a model
