@@ -61,9 +61,9 @@ class CommentedOutCode(Rule):
     Prose, `# noqa`/`# type:`/`# pylint:` pragmas, `# In[3]:` markers,
     license headers, doctest examples and comments that only name a file
     or module (`# config.py`, `# see utils.metrics`) are not flagged.
-    Neither are silenced traces (a block that only prints or logs,
-    `# print(batch.shape)`), a heading that reads as an import right above
-    the imports it names (`# import blueprints`), nor an example introduced
+    Neither are silenced traces (a block that only prints, logs or shows a
+    result: `# print(batch.shape)`, `# display.Image(filename=path)`), a
+    heading that reads as an import right above the imports it names (`# import blueprints`), nor an example introduced
     as one (`# to read it back, e.g. with numpy:` and the code under it) or
     an option whose prose says when to switch it on (`# uncomment for GPU
     training`, `# on a laptop also add`, or the line's own trailing
@@ -161,7 +161,16 @@ def _is_output_call(call: ast.Call) -> bool:
     function = call.func
     if isinstance(function, ast.Name):
         return function.id in _DEBUG_OUTPUT_FUNCTIONS
-    return isinstance(function, ast.Attribute) and function.attr in _LOG_METHODS and _is_dotted_name(function)
+    if not isinstance(function, ast.Attribute) or not _is_dotted_name(function):
+        return False
+    # ``display.Image(...)``, ``display.HTML(...)``: IPython's display objects only show a result.
+    return function.attr in _LOG_METHODS or _root_name(function) in _DEBUG_OUTPUT_FUNCTIONS
+
+
+def _root_name(node: ast.expr) -> str:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _import_heading(run: list[Comment], lines: list[str]) -> bool:
