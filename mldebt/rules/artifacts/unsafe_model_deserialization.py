@@ -59,7 +59,8 @@ class UnsafeModelDeserialization(Rule):
     Neither is `pandas.read_pickle` outside serving code: a pickled frame
     is a data input of a training or analysis script (a prepared Kaggle
     dataset, a colleague's export), not a model. Tests are flagged only for
-    downloads, and so are notebooks, outside the route handlers they define:
+    downloads, and so are notebooks, outside the functions they serve from
+    (a route handler, a demo's `predict`):
     a notebook that loads a model and predicts is its author analysing their
     own outputs (a scoring walk-through, an error analysis), not a service,
     and the file may come from another notebook of the project, which the
@@ -146,7 +147,11 @@ class UnsafeModelDeserialization(Rule):
         view = self.module.serving
         if view is None:
             return False
-        roots = {id(root) for root in view.code}
+        code = view.code
+        if self.module.notebook is not None:
+            # A notebook's cells are its walk-through; only the functions it serves from (a demo's `predict`) serve.
+            code = [root for root in code if isinstance(root, (nodes.FunctionDef, nodes.AsyncFunctionDef))]
+        roots = {id(root) for root in code}
         return any(id(ancestor) in roots for ancestor in call.node_ancestors())
 
 
