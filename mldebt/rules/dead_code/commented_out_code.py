@@ -30,6 +30,9 @@ _DOCUMENTED_OPTION = re.compile(rf"#.*({_WHEN_TO_ENABLE}|\bfor use (if|when)\b)"
 # Calls that only show a value while debugging: a commented-out one is a
 # silenced trace, not an alternative code path.
 _DEBUG_OUTPUT_FUNCTIONS = frozenset({"print", "pprint", "display"})
+# Calls that only draw or show a result (``plt.plot``, ``shap.summary_plot``, ``show_samples``,
+# torchinfo's ``summary``): a commented-out one is a silenced display, as a print is a silenced trace.
+_DISPLAY_CALL = re.compile(r"plot|^show|^imshow$|^summary$", re.IGNORECASE)
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 
 
@@ -62,7 +65,8 @@ class CommentedOutCode(Rule):
     license headers, doctest examples and comments that only name a file
     or module (`# config.py`, `# see utils.metrics`) are not flagged.
     Neither are silenced traces (a block that only prints, logs or shows a
-    result: `# print(batch.shape)`, `# display.Image(filename=path)`), a
+    result: `# print(batch.shape)`, `# display.Image(filename=path)`,
+    `# plt.plot(losses)`, `# shap.summary_plot(values, X)`), a
     heading that reads as an import right above the imports it names (`# import blueprints`), nor an example introduced
     as one (`# to read it back, e.g. with numpy:` and the code under it) or
     an option whose prose says when to switch it on (`# uncomment for GPU
@@ -160,9 +164,11 @@ def _only_debug_output(run: list[Comment]) -> bool:
 def _is_output_call(call: ast.Call) -> bool:
     function = call.func
     if isinstance(function, ast.Name):
-        return function.id in _DEBUG_OUTPUT_FUNCTIONS
+        return function.id in _DEBUG_OUTPUT_FUNCTIONS or bool(_DISPLAY_CALL.search(function.id))
     if not isinstance(function, ast.Attribute) or not _is_dotted_name(function):
         return False
+    if _DISPLAY_CALL.search(function.attr):
+        return True
     # ``display.Image(...)``, ``display.HTML(...)``: IPython's display objects only show a result.
     return function.attr in _LOG_METHODS or _root_name(function) in _DEBUG_OUTPUT_FUNCTIONS
 

@@ -139,3 +139,10 @@ def collect_predictions(model, batches):
         # Keep one row per batch for the error analysis
         rows.append(row)
     return rows
+
+
+def report_training(history, axes):
+    axes.set_title("loss per epoch")
+    # axes.plot(history["val_loss"], label="validation")
+    # model.summary()
+    return axes.plot(history["loss"], label="training")
