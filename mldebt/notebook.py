@@ -52,6 +52,7 @@ class CodeCell:
     first_line: int  # the joined code's line of the cell's first line
     line_count: int  # 0 for a cell in another language or an empty one
     defines_unknown_names: bool  # %run, %store -r, ...: names appear that no code defines
+    indent: int = 0  # columns IPython strips from every line of a cell whose first line is indented
 
     @property
     def last_line(self) -> int:
@@ -102,8 +103,9 @@ class NotebookCode:
             finding,
             cell=cell.index,
             line=finding.line - offset,
+            column=finding.column + cell.indent,
             end_line=end_line - offset,
-            end_column=end_column,
+            end_column=end_column + cell.indent,
             message=self._cell_lines_in(finding.message, cell),
             # A fix's edits are in the joined code, and mldebt never writes into a notebook.
             fix=None,
@@ -287,9 +289,9 @@ def _join_cells(cells) -> NotebookCode:
     for index, cell in enumerate(cells, start=1):
         if cell.get("cell_type") != "code":
             continue
-        lines, defines_unknown_names = _python_lines(cell)
+        lines, defines_unknown_names, indent = _python_lines(cell)
         code_cells.append(
-            CodeCell(index, cell.get("execution_count"), next_line, len(lines), defines_unknown_names)
+            CodeCell(index, cell.get("execution_count"), next_line, len(lines), defines_unknown_names, indent)
         )
         parts.extend(lines)
         next_line += len(lines)
@@ -297,22 +299,35 @@ def _join_cells(cells) -> NotebookCode:
     return NotebookCode(source, tuple(code_cells))
 
 
-def _python_lines(cell) -> tuple[list[str], bool]:
-    """The cell's lines as Python, IPython syntax masked; none for a cell in another language."""
+def _python_lines(cell) -> tuple[list[str], bool, int]:
+    """The cell's lines as Python, IPython syntax masked, and the indent IPython strips; none for another language."""
     language = cell.get("metadata", {}).get("vscode", {})
     if isinstance(language, dict) and str(language.get("languageId", "python")).lower() not in _PYTHON_LANGUAGES:
-        return [], False
+        return [], False, 0
     text = cell.get("source", "")
     if not text.strip():
-        return [], False
+        return [], False, 0
     lines = _LINE_BREAK.split(text.rstrip("\r\n"))
     first = next(number for number, line in enumerate(lines) if line.strip())
     cell_magic = _CELL_MAGIC.match(lines[first].lstrip())
     if cell_magic:
         if cell_magic.group("name") not in PYTHON_CELL_MAGICS:
-            return [], False
+            return [], False, 0
         lines[first] = _cell_magic_replacement(cell_magic.group("name"), lines[first])
-    return _mask_line_magics(lines)
+    lines, indent = _strip_leading_indent(lines, first)
+    return (*_mask_line_magics(lines), indent)
+
+
+def _strip_leading_indent(lines: list[str], first: int) -> tuple[list[str], int]:
+    """As IPython does before running a cell: the first line's indent goes from every line that has it.
+
+    Only for a cell that does not parse as it is (a block pasted from inside
+    a function), so a cell's own Python is untouched.
+    """
+    indent = lines[first][: len(lines[first]) - len(lines[first].lstrip(" \t"))]
+    if not indent or _parses("\n".join(lines)):
+        return lines, 0
+    return [line[len(indent):] if line.startswith(indent) else line for line in lines], len(indent)
 
 
 def _cell_magic_replacement(name: str, line: str) -> str:

@@ -107,7 +107,11 @@ def unstable_reason(text: str, *, in_tests: bool) -> str | None:
     if host is not None and host not in (HOLE, ""):
         if in_tests and host in LOCAL_HOSTS:
             return None
-        if _is_api_endpoint(text, host, url.end()) or _file_chosen_elsewhere(text, url.end()):
+        if (
+            _is_api_endpoint(text, host, url.end())
+            or _file_chosen_elsewhere(text, url.end())
+            or _immutable_file(text, host, url.end())
+        ):
             return None
         return "the hard-coded URL"
     for address in _IPV4.findall(text):
@@ -130,6 +134,25 @@ def _is_api_endpoint(text: str, host: str, host_end: int) -> bool:
     """
     path = text[host_end:].split("?", 1)[0].split("#", 1)[0]
     return host.split(".", 1)[0] == "api" or "api" in path.lower().split("/")
+
+
+# A commit hash in the path pins the file (raw.githubusercontent.com/o/r/<sha>/..., a hub's resolve/<sha>/).
+_COMMIT = re.compile(r"^[0-9a-f]{40}$")
+# Archives whose numbered files never change once published: OpenML data files, Zenodo records.
+_IMMUTABLE_BY_ID = (
+    ("openml.org", re.compile(r"^/data/(?:get_csv|download)/\d+(?:/|$)")),
+    ("zenodo.org", re.compile(r"^/records?/\d+/files/")),
+)
+
+
+def _immutable_file(text: str, host: str, host_end: int) -> bool:
+    """The URL names one immutable version of a file: it is the snapshot a pin would point at."""
+    path = text[host_end:].split("?", 1)[0].split("#", 1)[0]
+    if any(_COMMIT.match(segment) for segment in path.split("/")):
+        return True
+    return any(
+        (host == domain or host.endswith("." + domain)) and pattern.match(path) for domain, pattern in _IMMUTABLE_BY_ID
+    )
 
 
 def _file_chosen_elsewhere(text: str, host_end: int) -> bool:

@@ -185,6 +185,9 @@ def _iteration_element(iterable: nodes.NodeNG, path: list[int]) -> list[nodes.No
             return [] if path[0] == 0 else [iterable.args[0]]
         if function == "builtins.zip" and len(iterable.args) > path[0]:
             return [iterable.args[path[0]]]
+    if isinstance(iterable, (nodes.ListComp, nodes.SetComp, nodes.GeneratorExp)):
+        # ``for df in [load(path) for path in paths]``: each element is what the comprehension computes.
+        return [_unpack(iterable.elt, path)]
     return [iterable]
 
 

@@ -251,6 +251,33 @@ def test_a_syntax_error_in_a_cell_is_one_mld001_at_that_cell(tmp_path):
     assert [(finding.cell, finding.code) for finding in findings] == [(3, "MLD001")]
 
 
+def test_a_cell_pasted_with_its_indent_runs_dedented_as_in_ipython_and_columns_stay_the_cells(tmp_path):
+    pasted = new_code_cell(
+        "    labels = pd.read_csv('http://10.0.0.3/labels.csv')\n"
+        "    for name in ['low', 'high']:\n"
+        "        labels[name] = labels['grade'] == name"
+    )
+    indented = write_notebook(tmp_path / "indented.ipynb", code("import pandas as pd"), pasted)
+    flush = write_notebook(
+        tmp_path / "flush.ipynb", code("import pandas as pd"), new_code_cell(textwrap.dedent(pasted.source))
+    )
+
+    def located(path):
+        findings = analyze_notebook(path, open(path).read(), settings_for(path))
+        return [(finding.cell, finding.line, finding.column, finding.end_column, finding.code) for finding in findings]
+
+    assert [(cell, line, code) for cell, line, _, _, code in located(indented)] == [(2, 1, "MLD302")]
+    [(_, _, column, end_column, _)] = located(indented)
+    [(_, _, flush_column, flush_end_column, _)] = located(flush)
+    assert (column, end_column) == (flush_column + 4, flush_end_column + 4)
+
+
+def test_an_indented_line_in_a_cell_that_parses_is_left_as_it_is(tmp_path):
+    path = write_notebook(tmp_path / "nb.ipynb", code("import pandas as pd"), new_code_cell("  x = (1,\ny = 2 +"))
+    findings = analyze_notebook(path, open(path).read(), settings_for(path))
+    assert [(finding.cell, finding.code) for finding in findings] == [(2, "MLD001")]
+
+
 def test_noqa_in_a_cell_silences_its_line(tmp_path):
     path = write_notebook(
         tmp_path / "nb.ipynb",
@@ -730,8 +757,10 @@ def test_a_model_the_notebook_saves_itself_is_its_own_output(project, capsys):
         code("torch.save(model.state_dict(), 'models/linear.pth')"),
         code("state = torch.load('models/linear.pth')\nmodel.load_state_dict(state)"),
         code("pretrained = torch.load('downloads/someone_elses.pth')"),
+        code("import urllib.request\nshared = torch.load(urllib.request.urlretrieve('https://example.org/w.pth')[0])"),
     )
     main(["check", "--select", "MLD903", "--format", "json", "train.ipynb"])
     findings = json.loads(capsys.readouterr().out)
-    assert [(finding["cell"], finding["line"]) for finding in findings] == [(4, 1)]
-    assert "someone_elses.pth" in findings[0]["message"]
+    # A file no .py file writes may be another notebook's output (the project index reads .py files): quiet.
+    assert [(finding["cell"], finding["line"]) for finding in findings] == [(5, 2)]
+    assert "downloaded file" in findings[0]["message"]

@@ -59,7 +59,12 @@ class UnsafeModelDeserialization(Rule):
     Neither is `pandas.read_pickle` outside serving code: a pickled frame
     is a data input of a training or analysis script (a prepared Kaggle
     dataset, a colleague's export), not a model. Tests are flagged only for
-    downloads.
+    downloads, and so are notebooks, outside the functions they serve from
+    (a route handler, a demo's `predict`):
+    a notebook that loads a model and predicts is its author analysing their
+    own outputs (a scoring walk-through, an error analysis), not a service,
+    and the file may come from another notebook of the project, which the
+    project's file index does not read.
 
     ## Fix
     `torch.load(path)` without `weights_only` gets `weights_only=True`
@@ -108,7 +113,13 @@ class UnsafeModelDeserialization(Rule):
             return "of a downloaded file"
         if self.module.is_test_file:
             return None  # tests load the project's own fixtures and models
-        if self._in_serving_code(call) or is_inference(self.module.tree):
+        if self._in_serving_code(call):
+            return "in serving code"
+        if self.module.notebook is not None:
+            # Its author runs a notebook on their own outputs: predicting there is analysis, not a service,
+            # and another notebook may have written the file (the project index reads only .py files).
+            return None
+        if is_inference(self.module.tree):
             return "in serving code"
         if call_name(call) in _DATA_FRAME_LOADERS:
             return None  # a frame of data outside serving: a data input, whoever wrote it, not a model
@@ -136,7 +147,11 @@ class UnsafeModelDeserialization(Rule):
         view = self.module.serving
         if view is None:
             return False
-        roots = {id(root) for root in view.code}
+        code = view.code
+        if self.module.notebook is not None:
+            # A notebook's cells are its walk-through; only the functions it serves from (a demo's `predict`) serve.
+            code = [root for root in code if isinstance(root, (nodes.FunctionDef, nodes.AsyncFunctionDef))]
+        roots = {id(root) for root in code}
         return any(id(ancestor) in roots for ancestor in call.node_ancestors())
 
 

@@ -51,7 +51,11 @@ class UnstableDataDependency(Rule):
     host named `api.` or an `/api/` path: a search, release metadata, a
     service call, which no snapshot can pin) and a base URL whose file name
     comes from elsewhere (`os.path.join(MIRROR, revision, name)`: the caller
-    chooses, and can pin, the file).
+    chooses, and can pin, the file). A URL that already names one immutable
+    version of its file is the snapshot itself: a commit hash in the path
+    (`raw.githubusercontent.com/org/repo/<40-hex sha>/data.csv`), an OpenML
+    data file by id (`openml.org/data/get_csv/16826755/...`) or a Zenodo
+    record's file.
 
     ## Options
     None.

@@ -30,6 +30,9 @@ _DOCUMENTED_OPTION = re.compile(rf"#.*({_WHEN_TO_ENABLE}|\bfor use (if|when)\b)"
 # Calls that only show a value while debugging: a commented-out one is a
 # silenced trace, not an alternative code path.
 _DEBUG_OUTPUT_FUNCTIONS = frozenset({"print", "pprint", "display"})
+# Calls that only draw or show a result (``plt.plot``, ``shap.summary_plot``, ``show_samples``,
+# torchinfo's ``summary``): a commented-out one is a silenced display, as a print is a silenced trace.
+_DISPLAY_CALL = re.compile(r"plot|^show|^imshow$|^summary$", re.IGNORECASE)
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 
 
@@ -39,6 +42,8 @@ class CommentedOutCode(Rule):
     imports, loops. A block of consecutive comment lines is reported once,
     from its first line of code; blocks of code parted by single blank
     lines (a commented-out function with its blank lines) are one finding.
+    In a notebook, a block ends with its cell, and a prose line right under
+    the code (the heading of what follows) is not part of it.
 
     ## Why is this bad
     Sculley et al. (§5.3, dead experimental codepaths): commented-out
@@ -59,9 +64,10 @@ class CommentedOutCode(Rule):
     Prose, `# noqa`/`# type:`/`# pylint:` pragmas, `# In[3]:` markers,
     license headers, doctest examples and comments that only name a file
     or module (`# config.py`, `# see utils.metrics`) are not flagged.
-    Neither are silenced traces (a block that only prints or logs,
-    `# print(batch.shape)`), a heading that reads as an import right above
-    the imports it names (`# import blueprints`), nor an example introduced
+    Neither are silenced traces (a block that only prints, logs or shows a
+    result: `# print(batch.shape)`, `# display.Image(filename=path)`,
+    `# plt.plot(losses)`, `# shap.summary_plot(values, X)`), a
+    heading that reads as an import right above the imports it names (`# import blueprints`), nor an example introduced
     as one (`# to read it back, e.g. with numpy:` and the code under it) or
     an option whose prose says when to switch it on (`# uncomment for GPU
     training`, `# on a laptop also add`, or the line's own trailing
@@ -78,7 +84,9 @@ class CommentedOutCode(Rule):
 
     def finish(self) -> None:
         lines = self.module.lines
-        for run in _code_runs(_comment_blocks(self.module.own_line_comments), lines):
+        notebook = self.module.notebook
+        cell_starts = frozenset(cell.first_line for cell in notebook.python_cells) if notebook else frozenset()
+        for run in _code_runs(_comment_blocks(self.module.own_line_comments, cell_starts), lines):
             first, last = run[0], run[-1]
             if _only_debug_output(run) or _import_heading(run, lines) or _documented_option(run):
                 continue
@@ -109,13 +117,24 @@ def _code_runs(blocks: list[list[Comment]], lines: list[str]) -> list[list[Comme
         if first_code > 0 and _EXAMPLE_INTRO.search(_uncomment(block[first_code - 1].text)):
             previous_end = None
             continue
-        code = block[first_code:]
+        code = _without_trailing_prose(block[first_code:])
         if first_code == 0 and previous_end == block[0].line - 2 and not lines[previous_end].strip():
             runs[-1].extend(code)
         else:
             runs.append(code)
         previous_end = block[-1].line
     return runs
+
+
+def _without_trailing_prose(run: list[Comment]) -> list[Comment]:
+    """The run without the prose under its code (``# print(x)`` then ``# Add it to the list``).
+
+    A trailing line goes only when the run does not parse with it and does
+    without it, so the closing line of a statement (``# )``) stays.
+    """
+    while len(run) > 1 and _parsed(run) is None and _parsed(run[:-1]) is not None:
+        run = run[:-1]
+    return run
 
 
 def _parsed(run: list[Comment]) -> list[ast.stmt] | None:
@@ -145,8 +164,19 @@ def _only_debug_output(run: list[Comment]) -> bool:
 def _is_output_call(call: ast.Call) -> bool:
     function = call.func
     if isinstance(function, ast.Name):
-        return function.id in _DEBUG_OUTPUT_FUNCTIONS
-    return isinstance(function, ast.Attribute) and function.attr in _LOG_METHODS and _is_dotted_name(function)
+        return function.id in _DEBUG_OUTPUT_FUNCTIONS or bool(_DISPLAY_CALL.search(function.id))
+    if not isinstance(function, ast.Attribute) or not _is_dotted_name(function):
+        return False
+    if _DISPLAY_CALL.search(function.attr):
+        return True
+    # ``display.Image(...)``, ``display.HTML(...)``: IPython's display objects only show a result.
+    return function.attr in _LOG_METHODS or _root_name(function) in _DEBUG_OUTPUT_FUNCTIONS
+
+
+def _root_name(node: ast.expr) -> str:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _import_heading(run: list[Comment], lines: list[str]) -> bool:
@@ -173,13 +203,13 @@ def _lines(count: int) -> str:
     return "1 line" if count == 1 else f"{count} lines"
 
 
-def _comment_blocks(comments: tuple[Comment, ...]) -> list[list[Comment]]:
-    """Runs of comments that stand alone on consecutive lines."""
+def _comment_blocks(comments: tuple[Comment, ...], cell_starts: frozenset[int]) -> list[list[Comment]]:
+    """Runs of comments that stand alone on consecutive lines, within one notebook cell."""
     blocks: list[list[Comment]] = []
     for comment in comments:
         if not comment.own_line:
             continue
-        if blocks and blocks[-1][-1].line == comment.line - 1:
+        if blocks and blocks[-1][-1].line == comment.line - 1 and comment.line not in cell_starts:
             blocks[-1].append(comment)
         else:
             blocks.append([comment])

@@ -1,5 +1,7 @@
 import re
 
+from astroid import nodes
+
 from mldebt.analysis.apis import (
     THRESHOLD_DEPENDENT_METRICS,
     THRESHOLD_INDEPENDENT_METRICS,
@@ -22,7 +24,10 @@ class ThresholdDependentValidation(Rule):
     metrics (accuracy, precision, recall, F1, confusion matrix,
     classification report) and never with a threshold-independent one
     (ROC AUC, average precision, log loss, Brier score, ROC or PR curves).
-    Reported once per module, at the first such metric.
+    Reported once per module, at the first such metric. A weighted Cohen's
+    kappa (`cohen_kappa_score(..., weights="quadratic")`) is not counted: it
+    scores ordered grades (a severity scale, predicted by regression and
+    rounding), where there is no single positive class for a ranking metric.
 
     ## Why is this bad
     Threshold-dependent metrics judge one arbitrary cut-off (usually 0.5).
@@ -54,7 +59,7 @@ class ThresholdDependentValidation(Rule):
     def finish(self) -> None:
         dependent = sorted(
             (evaluation for evaluation in self.module.provenance.evaluations
-             if evaluation.metric in THRESHOLD_DEPENDENT_METRICS),
+             if evaluation.metric in THRESHOLD_DEPENDENT_METRICS and not _ordinal_agreement(evaluation.node)),
             key=lambda evaluation: (evaluation.node.lineno, evaluation.node.col_offset),
         )
         if not dependent or _THRESHOLD_INDEPENDENT.search(self.module.text):
@@ -65,3 +70,11 @@ class ThresholdDependentValidation(Rule):
             f"the classifier is evaluated only with threshold-dependent metrics ({', '.join(used)}); add a "
             "threshold-independent one such as roc_auc_score, average_precision_score or log_loss",
         )
+
+
+def _ordinal_agreement(call: nodes.Call) -> bool:
+    """``cohen_kappa_score(y, pred, weights="quadratic")``: agreement on an ordered scale, not a cut-off's accuracy."""
+    return any(
+        keyword.arg == "weights" and not (isinstance(keyword.value, nodes.Const) and keyword.value.value is None)
+        for keyword in call.keywords or ()
+    )

@@ -21,7 +21,10 @@ class PipelineJungle(Rule):
     reported once: at its `def` line, or at the first step of module-level
     code, with the counts. A `drop` of columns or rows is not a step of its
     own (it removes data and builds nothing); `df = df.drop(...)` still
-    counts as the frame rebuilt from itself.
+    counts as the frame rebuilt from itself. In a notebook only its
+    functions are counted: the code of its cells is an exploration, run and
+    read one step at a time (on the primer, EDA and course notebooks whose
+    features a project's modules implement), not the pipeline that runs.
 
     ## Why is this bad
     Sculley et al. (§5.2, pipeline jungles): data preparation grown one
@@ -90,6 +93,8 @@ class PipelineJungle(Rule):
         for scope in {*self._steps, *self._reassignments, *intermediate}:
             if isinstance(scope, nodes.ClassDef):
                 continue
+            if isinstance(scope, nodes.Module) and self.module.notebook is not None:
+                continue  # a notebook's cells are exploration read step by step, not a pipeline that runs
             steps = self._steps[scope]
             reassignments = [node for node in self._reassignments[scope] if id(node) not in with_steps]
             files = list(intermediate[scope].values())

@@ -129,3 +129,20 @@ def read_frame(capture):
     ok, frame = capture.read()
     # frame = np.rot90(frame)  # for use if the camera does not rotate frames itself
     return frame if ok else None
+
+
+def collect_predictions(model, batches):
+    rows = []
+    for features, labels in batches:
+        row = {"label": int(labels[0]), "score": float(model(features)[0])}
+        # print(row)
+        # Keep one row per batch for the error analysis
+        rows.append(row)
+    return rows
+
+
+def report_training(history, axes):
+    axes.set_title("loss per epoch")
+    # axes.plot(history["val_loss"], label="validation")
+    # model.summary()
+    return axes.plot(history["loss"], label="training")

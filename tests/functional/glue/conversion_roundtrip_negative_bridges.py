@@ -29,3 +29,10 @@ class PortedDense(tf.keras.layers.Layer):
 
     def call(self, inputs):
         return tf.matmul(inputs, self.kernel) + self.bias
+
+
+def stack_fold_logits(prediction_files):
+    stacked = []
+    for fold in [pd.read_parquet(path) for path in prediction_files]:
+        stacked.append(np.array(fold["logits"].values.tolist()))
+    return np.concatenate(stacked)
