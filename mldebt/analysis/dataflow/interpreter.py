@@ -211,8 +211,10 @@ class Interpreter(LibraryCalls):
         if isinstance(node, nodes.UnaryOp):
             return self._eval(node.operand, frame)
         if isinstance(node, nodes.IfExp):
-            self._eval(node.test, frame)
-            return combine(self._eval(node.body, frame), self._eval(node.orelse, frame))
+            test = self._eval(node.test, frame)
+            chosen = combine(self._eval(node.body, frame), self._eval(node.orelse, frame))
+            # ``1 if x > df.x.mean() else 0`` thresholds at the statistic: what it picks is shaped by it.
+            return combine(test, chosen) if test.is_data and test.transformed_by else chosen
         if isinstance(node, (nodes.Tuple, nodes.List, nodes.Set)):
             elements = tuple(self._eval(element, frame) for element in node.elts)
             return Value(kind="tuple", elements=elements, varies=varies_of(elements))

@@ -35,7 +35,9 @@ class PreprocessingLeakage(Rule):
     X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
     ```
     Stateless, row-wise transforms (`np.log1p`, `FunctionTransformer`,
-    `Normalizer`) and `LabelEncoder` on the target are not flagged.
+    `Normalizer`) and `LabelEncoder` on the target are not flagged, nor is
+    cross-validation inside the training part of a hold-out split the
+    preprocessing was fitted on (the held-out part never shaped it).
 
     ## Options
     None.
@@ -64,7 +66,11 @@ class PreprocessingLeakage(Rule):
                 continue
             if data.part not in (None, TRAIN):
                 continue
-            later = events.splits_after(fit.seq, data)
+            # Cross-validating the training part of a hold-out split tunes within it; the held-out part that
+            # scores the model never shaped the preprocessing.
+            later = [
+                split for split in events.splits_after(fit.seq, data) if not (split.kind == "cv" and data.part == TRAIN)
+            ]
             if later:
                 split = later[0]
                 how = "cross-validation splits it" if split.kind == "cv" else "it is split into train and test"
