@@ -135,7 +135,8 @@ class UnsafeModelDeserialization(Rule):
     def _written_here(self, name: str) -> bool:
         """Does this module write the file itself (a notebook saving a model a later cell loads)?
 
-        The project index reads Python files; a notebook's own saves are found here.
+        The project index reads files as saved on disk; the text being linted (an editor's unsaved
+        buffer, the cells VS Code sends) may save it where the saved file does not.
         """
         return any(use.name == name and use.mode == WRITE for use in self._own_file_uses)
 
