@@ -351,6 +351,10 @@ THRESHOLD_INDEPENDENT_SCORING = frozenset(
         "average_precision", "neg_log_loss", "neg_brier_score", "top_k_accuracy",
     }
 )
+# Internal validity indices of a clustering: computed on the very rows that were clustered, by design.
+CLUSTER_VALIDITY_METRICS = frozenset(
+    {"silhouette_score", "silhouette_samples", "calinski_harabasz_score", "davies_bouldin_score"}
+)
 METRIC_SUFFIXES = ("_score", "_error", "_loss", "_report", "confusion_matrix", "_curve", "_deviance")
 
 

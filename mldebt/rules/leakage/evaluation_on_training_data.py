@@ -1,3 +1,4 @@
+from mldebt.analysis.apis import CLUSTER_VALIDITY_METRICS
 from mldebt.analysis.dataflow import HELD_OUT, TRAIN
 from mldebt.rule import Rule
 
@@ -29,7 +30,9 @@ class EvaluationOnTrainingData(Rule):
     A training score next to a held-out score, or next to predictions for
     a held-out split, is a useful diagnostic and is not flagged; so are
     out-of-fold scores inside a cross-validation loop, and the training
-    score of a grid search, which chose its candidate on held-out folds. Predicting a
+    score of a grid search, which chose its candidate on held-out folds, and internal
+    validity indices of a clustering (`silhouette_score`), which are meant to
+    be computed on the clustered rows. Predicting a
     competition's label-less test file is not an evaluation: a model whose
     only score is on its training rows is flagged.
 
@@ -64,6 +67,8 @@ class EvaluationOnTrainingData(Rule):
         for evaluation in events.evaluations:
             if evaluation.identity is None or evaluation.cross_validated:
                 continue
+            if evaluation.metric in CLUSTER_VALIDITY_METRICS:
+                continue  # a silhouette measures the clustering of the rows it was fitted on, as it should
             fit = events.fit_before(evaluation.identity, evaluation.seq)
             data = evaluation.data
             if fit is None or not data.is_data or not fit.data.lineage & data.lineage or data.fold or fit.data.fold:
@@ -92,6 +97,8 @@ class EvaluationOnTrainingData(Rule):
                 data.part == fit.data.part
                 and data.part in (None, TRAIN)
                 and evaluation.identity not in held_out
+                # Rows of other sources too (a loop over the training and a holdout set): not only training rows.
+                and data.lineage <= fit.data.lineage
             ):
                 self.report_once(
                     evaluation.node,
