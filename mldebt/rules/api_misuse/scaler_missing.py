@@ -2,9 +2,12 @@ from astroid import nodes
 
 from mldebt.analysis.api_kinds import SCALE_SENSITIVE_ESTIMATORS, SCALERS, is_reader
 from mldebt.analysis.apis import HOLDOUT_SPLITTERS
+from mldebt.analysis.locations import artifact_name, location_arguments
 from mldebt.analysis.names import qualified_name
 from mldebt.analysis.receivers import constructed_class
+from mldebt.analysis.storage import WRITE, file_uses
 from mldebt.analysis.values import bound_values
+from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.rule import Option, Rule
 from mldebt.analysis.tree_index import descendants
 
@@ -29,8 +32,9 @@ class ScalerMissing(Rule):
     `load_*`/`fetch_*` datasets) without passing a scaler or any
     other transformation. A single selected column (`frame[["sqft"]]`),
     estimators inside a `Pipeline`, features built by
-    arithmetic or by calls mldebt cannot follow, and modules that create a
-    scaler are not flagged. `LogisticRegression` is not in the default list:
+    arithmetic or by calls mldebt cannot follow, modules that create a
+    scaler, and features read from a file the project itself writes (an
+    earlier stage, another notebook, may have scaled them) are not flagged. `LogisticRegression` is not in the default list:
     it is fitted on raw columns in most tutorials and baselines, where its
     mild default penalty rarely changes the result; add it with
     `extend-estimators` when your team wants it.
@@ -64,6 +68,7 @@ class ScalerMissing(Rule):
     symbol = "scaler-missing"
     summary = "Scale-sensitive estimator fitted on unscaled features"
     node_types = (nodes.Call,)
+    project_facts = frozenset({FILE_USES})
     options = (
         Option("extend-estimators", "str-list", (), "More scale-sensitive estimator classes (qualified names)."),
     )
@@ -81,13 +86,27 @@ class ScalerMissing(Rule):
             return
         if estimator not in SCALE_SENSITIVE_ESTIMATORS and estimator not in self.settings["extend-estimators"]:
             return
-        if not _single_column(node.args[0]) and _raw_features(node.args[0], 0, set()):
+        readers: list[nodes.Call] = []
+        if (
+            not _single_column(node.args[0])
+            and _raw_features(node.args[0], 0, set(), readers)
+            and not any(self._reads_project_output(reader) for reader in readers)
+        ):
             short = estimator.rsplit(".", 1)[-1]
             self.report(
                 node,
                 f"`{short}` depends on feature scales and these features are unscaled: "
                 f"fit `make_pipeline(StandardScaler(), {short}())`",
             )
+
+    def _reads_project_output(self, reader: nodes.Call) -> bool:
+        """A file another stage of the project writes may hold features that stage already scaled."""
+        locations = location_arguments(reader)
+        name = artifact_name(locations[0]) if locations else None
+        if name is None:
+            return False
+        written_here = any(use.name == name and use.mode == WRITE for use in file_uses(self.module.tree))
+        return written_here or ProjectIndex.for_file(self.module.path, self.module.settings).writes_file(name)
 
     def _scales_anywhere(self) -> bool:
         if self._module_scales is None:
@@ -97,7 +116,7 @@ class ScalerMissing(Rule):
         return self._module_scales
 
 
-def _raw_features(expr: nodes.NodeNG, steps: int, seen: set[int]) -> bool:
+def _raw_features(expr: nodes.NodeNG, steps: int, seen: set[int], readers: list[nodes.Call]) -> bool:
     """Does every path of ``expr``'s value lead to a data source through scale-keeping steps only?"""
     if steps > _MAX_STEPS or id(expr) in seen:
         return False
@@ -108,19 +127,20 @@ def _raw_features(expr: nodes.NodeNG, steps: int, seen: set[int]) -> bool:
             return False
         split = [value for value in values if _is_split(value)]
         if split:
-            return all(_split_input(value, expr, steps, seen) for value in values)
-        return all(_raw_features(value, steps + 1, seen) for value in values)
+            return all(_split_input(value, expr, steps, seen, readers) for value in values)
+        return all(_raw_features(value, steps + 1, seen, readers) for value in values)
     if isinstance(expr, nodes.Subscript):
-        return _raw_features(expr.value, steps + 1, seen)
+        return _raw_features(expr.value, steps + 1, seen, readers)
     if isinstance(expr, nodes.Attribute):
-        return expr.attrname in _SAME_SCALE_ATTRIBUTES and _raw_features(expr.expr, steps + 1, seen)
+        return expr.attrname in _SAME_SCALE_ATTRIBUTES and _raw_features(expr.expr, steps + 1, seen, readers)
     if isinstance(expr, nodes.Call):
         name = qualified_name(expr.func)
         if _reads_raw_features(name):
+            readers.append(expr)
             return True
         function = expr.func
         if isinstance(function, nodes.Attribute) and function.attrname in _SAME_SCALE_METHODS:
-            return _raw_features(function.expr, steps + 1, seen)
+            return _raw_features(function.expr, steps + 1, seen, readers)
     return False
 
 
@@ -144,15 +164,17 @@ def _is_split(value: nodes.NodeNG) -> bool:
     return isinstance(value, nodes.Call) and qualified_name(value.func) in HOLDOUT_SPLITTERS
 
 
-def _split_input(value: nodes.NodeNG, name: nodes.Name, steps: int, seen: set[int]) -> bool:
+def _split_input(
+    value: nodes.NodeNG, name: nodes.Name, steps: int, seen: set[int], readers: list[nodes.Call]
+) -> bool:
     """``X_train`` from ``train_test_split(X, y)``: the input at the output's position."""
     if not _is_split(value):
-        return _raw_features(value, steps + 1, seen)
+        return _raw_features(value, steps + 1, seen, readers)
     _, bindings = name.lookup(name.name)
     for binding in bindings:
         if isinstance(binding, nodes.AssignName) and isinstance(binding.parent, nodes.Tuple):
             position = binding.parent.elts.index(binding)
             arrays = [argument for argument in value.args if not isinstance(argument, nodes.Starred)]
             if position // 2 < len(arrays):
-                return _raw_features(arrays[position // 2], steps + 1, seen)
+                return _raw_features(arrays[position // 2], steps + 1, seen, readers)
     return False
