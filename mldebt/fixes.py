@@ -21,7 +21,7 @@ import io
 import tokenize
 from collections.abc import Iterable
 
-from mldebt.analysis.rewrites import LINE_END
+from mldebt.analysis.edits import LINE_END
 from mldebt.config import Settings
 from mldebt.engine import analyze
 from mldebt.finding import Edit, Finding, Fix

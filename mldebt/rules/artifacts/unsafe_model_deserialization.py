@@ -7,7 +7,7 @@ from mldebt.analysis.context import is_inference
 from mldebt.analysis.locations import artifact_name, is_remote, location_text
 from mldebt.analysis.names import call_name, qualified_name
 from mldebt.analysis.storage import WRITE, file_uses
-from mldebt.analysis.rewrites import keyword_insertion, source_lines
+from mldebt.analysis.edits import keyword_insertion, source_lines
 from mldebt.analysis.values import bound_values
 from mldebt.finding import Fix
 from mldebt.project import FILE_USES, ProjectIndex
