@@ -33,9 +33,9 @@ from astroid import nodes
 
 from mldebt.analysis.apis import DATA_READER_PREFIXES, LOCATION_KEYWORDS, SAVE_METHODS, is_artifact_save
 from mldebt.analysis.features import Position
-from mldebt.analysis.locations import HOLE, artifact_name, location_text
+from mldebt.analysis.locations import HOLE, artifact_name, location_text, reader_parameters
 from mldebt.analysis.names import qualified_name
-from mldebt.analysis.values import bound_values
+from mldebt.analysis.values import bound_values, called_function, called_method
 from mldebt.analysis.tree_index import descendants
 
 WRITE, READ = "write", "read"
@@ -194,6 +194,78 @@ def read_back(writes: list[FileAccess], reads: list[FileAccess]) -> list[tuple[F
 
 def _order(node: nodes.NodeNG) -> tuple[int, int]:
     return node.lineno, node.col_offset
+
+
+def handed_on_reads(write: FileAccess) -> list[nodes.Call]:
+    """Reads of a written file reached through the path its function returns.
+
+    ``def ingest(): frame.to_csv(TRAIN); return TRAIN`` called in this
+    module as ``train_path = stage.ingest()``, and ``train_path`` passed to
+    a function of the project whose parameter reaches a reader
+    (``def transform(path): pd.read_csv(path)``): the file is handed from
+    one stage to the next by its path. Gives those reader calls.
+    """
+    function = write.node.scope()
+    if not isinstance(function, nodes.FunctionDef):
+        return []
+    positions = _returned_positions(function, write.path)
+    if not positions:
+        return []
+    reads: list[nodes.Call] = []
+    calls = descendants(write.node.root(), nodes.Call)
+    stage_calls = {id(call) for call in calls if call is not write.node and _function_of(call) is function}
+    if not stage_calls:
+        return []
+    for call in calls:
+        if not any(isinstance(argument, nodes.Name) for argument in call.args):
+            continue
+        handed = [
+            index
+            for index, argument in enumerate(call.args)
+            if isinstance(argument, nodes.Name) and _holds_returned_path(argument, stage_calls, positions)
+        ]
+        if not handed:
+            continue
+        receiver = _function_of(call)
+        if receiver is None or receiver is function:
+            continue
+        reached = reader_parameters(receiver)
+        reads.extend(reached[index] for index in handed if index in reached)
+    return reads
+
+
+def _function_of(call: nodes.Call) -> nodes.FunctionDef | None:
+    return called_function(call) if isinstance(call.func, nodes.Name) else called_method(call)
+
+
+def _returned_positions(function: nodes.FunctionDef, path: nodes.NodeNG) -> set[int | None]:
+    """Where the function's return values hold ``path``: ``None`` for the whole value, else the tuple position."""
+    positions: set[int | None] = set()
+    for statement in descendants(function, nodes.Return):
+        if statement.value is None or statement.scope() is not function:
+            continue
+        if isinstance(statement.value, nodes.Tuple):
+            positions.update(
+                index for index, element in enumerate(statement.value.elts) if same_file(path, element)
+            )
+        elif same_file(path, statement.value):
+            positions.add(None)
+    return positions
+
+
+def _holds_returned_path(name: nodes.Name, stage_calls: set[int], positions: set[int | None]) -> bool:
+    """Is ``name`` bound to the returned path: ``path = stage()`` or ``train, test = stage()`` at that position?"""
+    _, bindings = name.lookup(name.name)
+    return bool(bindings) and all(_binds_returned_path(binding, stage_calls, positions) for binding in bindings)
+
+
+def _binds_returned_path(binding: nodes.NodeNG, stage_calls: set[int], positions: set[int | None]) -> bool:
+    if not isinstance(binding, nodes.AssignName):
+        return False
+    holder, index = binding.parent, None
+    if isinstance(holder, nodes.Tuple) and not isinstance(holder.parent, nodes.Tuple):
+        index, holder = holder.elts.index(binding), holder.parent
+    return isinstance(holder, nodes.Assign) and id(holder.value) in stage_calls and index in positions
 
 
 

@@ -277,13 +277,50 @@ def called_function(call: nodes.Call) -> nodes.FunctionDef | None:
     if isinstance(binding, nodes.FunctionDef):
         return binding
     if isinstance(binding, nodes.ImportFrom):
-        imported = next((original for original, name in binding.names if (name or original) == call.func.name), None)
-        path = _project_module_file(binding.root().file, binding.modname, binding.level or 0)
-        tree = _module_tree(path, os.path.getmtime(path)) if imported and path else None
-        definitions = tree.locals.get(imported, ()) if tree is not None else ()
-        if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
-            return definitions[0]
+        definition = _imported_definition(binding, call.func.name)
+        return definition if isinstance(definition, nodes.FunctionDef) else None
     return None
+
+
+def called_method(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The project's own method a call invokes on an instance: ``stage = Ingestion(); stage.run()``.
+
+    The instance is a name bound once, in its scope, to a call of a class
+    defined in this module or imported from a module of the project.
+    """
+    function = call.func
+    if not isinstance(function, nodes.Attribute) or not isinstance(function.expr, nodes.Name):
+        return None
+    if not _bound_in_enclosing_scopes(function.expr):
+        return None
+    made = bound_values(function.expr)
+    if len(made) != 1 or not isinstance(made[0], nodes.Call) or not isinstance(made[0].func, nodes.Name):
+        return None
+    owner = _project_class(made[0].func)
+    methods = owner.locals.get(function.attrname, ()) if owner is not None else ()
+    return methods[0] if len(methods) == 1 and isinstance(methods[0], nodes.FunctionDef) else None
+
+
+def _project_class(name: nodes.Name) -> nodes.ClassDef | None:
+    scope, bindings = name.lookup(name.name)
+    if scope.root() is not name.root() or len(bindings) != 1:
+        return None
+    binding = bindings[0]
+    if isinstance(binding, nodes.ClassDef):
+        return binding
+    if isinstance(binding, nodes.ImportFrom):
+        definition = _imported_definition(binding, name.name)
+        return definition if isinstance(definition, nodes.ClassDef) else None
+    return None
+
+
+def _imported_definition(binding: nodes.ImportFrom, alias: str) -> nodes.NodeNG | None:
+    """The one top-level definition ``from .module import alias`` binds in a module of the project."""
+    imported = next((original for original, name in binding.names if (name or original) == alias), None)
+    path = _project_module_file(binding.root().file, binding.modname, binding.level or 0)
+    tree = _module_tree(path, os.path.getmtime(path)) if imported and path else None
+    definitions = tree.locals.get(imported, ()) if tree is not None else ()
+    return definitions[0] if len(definitions) == 1 else None
 
 
 def _only_module_binding(name: nodes.Name) -> nodes.NodeNG | None:

@@ -3,8 +3,19 @@ import os
 from astroid import nodes
 
 from mldebt.analysis.names import call_label
-from mldebt.analysis.storage import READ, WRITE, FileAccess, file_access, read_back, same_file_name, shown_path, use_of
+from mldebt.analysis.storage import (
+    READ,
+    WRITE,
+    FileAccess,
+    file_access,
+    handed_on_reads,
+    read_back,
+    same_file_name,
+    shown_path,
+    use_of,
+)
 from mldebt.project import FILE_USES, ProjectIndex
+from mldebt.project_files import project_root
 from mldebt.rule import Rule
 from mldebt.analysis.tree_index import descendants
 
@@ -107,10 +118,12 @@ class IntermediateFile(Rule):
                     f"`{call_label(read.node)}` reads back {shown_path(read.path)}, which this module "
                     f"wrote on line {write.node.lineno}: {_ADVICE}",
                 )
-        self._report_other_stages(set(first_read) | set(last_write) | spilled)
+        reported = set(first_read) | set(last_write) | spilled
+        reported |= self._report_other_stages(reported)
+        self._report_handed_on(reported)
 
-    def _report_other_stages(self, reported_here: set[int]) -> None:
-        """Each data write read by another module, and each data read another module writes."""
+    def _report_other_stages(self, reported_here: set[int]) -> set[int]:
+        """Each data write read by another module, and each data read another module writes; gives those reported."""
         here = os.path.abspath(self.module.path)
         index = ProjectIndex.for_file(self.module.path, self.module.settings)
         mine_by_access = [
@@ -122,6 +135,7 @@ class IntermediateFile(Rule):
         others = [(path, use) for path, found in naming.items() if path != here for use in found if use.data]
         # One hand-over per file and direction: a stage that reads the same file again is the same smell.
         seen: set[tuple[str, str, str | None]] = set()
+        reported: set[int] = set()
         for access, mine in mine_by_access:
             wanted = READ if access.mode == WRITE else WRITE
             match = next(
@@ -130,6 +144,7 @@ class IntermediateFile(Rule):
             if match is None or (access.mode, mine.name, mine.folder) in seen:
                 continue
             seen.add((access.mode, mine.name, mine.folder))
+            reported.add(id(access.node))
             path, use = match
             where = index.place(path, use.position.line)
             verb, other = ("writes", "reads") if access.mode == WRITE else ("reads", "writes")
@@ -137,6 +152,23 @@ class IntermediateFile(Rule):
                 access.node,
                 f"`{call_label(access.node)}` {verb} {shown_path(access.path)}, which {where} {other}: "
                 f"{_ACROSS_STAGES_ADVICE}",
+            )
+        return reported
+
+    def _report_handed_on(self, reported: set[int]) -> None:
+        """A write whose path the stage returns and this module hands to a reader of the next stage."""
+        root = project_root(os.path.dirname(os.path.abspath(self.module.path or ".")))
+        for write in self._writes:
+            if id(write.node) in reported:
+                continue
+            read = next(iter(handed_on_reads(write)), None)
+            if read is None:
+                continue
+            where = f"{os.path.relpath(read.root().file or self.module.path, root)}:{read.lineno}"
+            self.report(
+                write.node,
+                f"`{call_label(write.node)}` writes {shown_path(write.path)} and returns its path, which "
+                f"{where} reads: {_ACROSS_STAGES_ADVICE}",
             )
 
 
