@@ -43,7 +43,10 @@ class IntermediateFile(Rule):
     `INTERIM = Path("data/interim")`; a `train.csv` in a folder that comes
     from a parameter is not matched). Both ends
     are reported, each naming the other's file and line; a stage that
-    reads the same file again is reported once. A memory spill is not
+    reads the same file again is reported once. A stage that writes a file
+    and returns its path, which its module then hands to a project function
+    that reads it (`path = ingestion.run(); builder.build(path)`), is
+    reported at the write, naming the read. A memory spill is not
     flagged: the written variable is deleted between the write and the
     read in the same function (`frame.to_pickle(p); del frame; gc.collect()`
     ... `frame = pd.read_pickle(p)`), which frees memory in a script that
