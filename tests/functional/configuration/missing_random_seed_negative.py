@@ -19,7 +19,7 @@ from pricing.config import load_config
 config = load_config("configs/price.yaml")
 SEED = config.seed
 
-sales = pd.read_csv("data/sales.csv")
+sales = pd.read_csv("data/sales_export.csv")
 X, y = sales[config.features], sales["price"]
 
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=SEED)
