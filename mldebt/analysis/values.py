@@ -268,18 +268,7 @@ def called_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The project's own function a call invokes: defined in this module, or imported from a module of the project."""
     if not isinstance(call.func, nodes.Name) or not _bound_in_enclosing_scopes(call.func):
         return None
-    binding = _only_module_binding(call.func)
-    if binding is None:
-        scope, bindings = call.func.lookup(call.func.name)
-        if scope.root() is not call.root() or len(bindings) != 1:
-            return None
-        binding = bindings[0]
-    if isinstance(binding, nodes.FunctionDef):
-        return binding
-    if isinstance(binding, nodes.ImportFrom):
-        definition = _imported_definition(binding, call.func.name)
-        return definition if isinstance(definition, nodes.FunctionDef) else None
-    return None
+    return _own_definition(call.func, nodes.FunctionDef)
 
 
 def called_method(call: nodes.Call) -> nodes.FunctionDef | None:
@@ -302,16 +291,20 @@ def called_method(call: nodes.Call) -> nodes.FunctionDef | None:
 
 
 def _project_class(name: nodes.Name) -> nodes.ClassDef | None:
-    scope, bindings = name.lookup(name.name)
-    if scope.root() is not name.root() or len(bindings) != 1:
-        return None
-    binding = bindings[0]
-    if isinstance(binding, nodes.ClassDef):
-        return binding
+    return _own_definition(name, nodes.ClassDef)
+
+
+def _own_definition(name: nodes.Name, kind: type[nodes.NodeNG]) -> nodes.NodeNG | None:
+    """The function or class (``kind``) a name is bound to once: in this module, or imported from the project."""
+    binding = _only_module_binding(name)
+    if binding is None:
+        scope, bindings = name.lookup(name.name)
+        if scope.root() is not name.root() or len(bindings) != 1:
+            return None
+        binding = bindings[0]
     if isinstance(binding, nodes.ImportFrom):
-        definition = _imported_definition(binding, name.name)
-        return definition if isinstance(definition, nodes.ClassDef) else None
-    return None
+        binding = _imported_definition(binding, name.name)
+    return binding if isinstance(binding, kind) else None
 
 
 def _imported_definition(binding: nodes.ImportFrom, alias: str) -> nodes.NodeNG | None:
