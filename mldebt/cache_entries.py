@@ -67,6 +67,12 @@ def text(value: object) -> str:
     return value
 
 
+def truth(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidEntry("expected true or false")
+    return value
+
+
 def optional_text(value: object) -> str | None:
     return None if value is None else text(value)
 

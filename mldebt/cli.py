@@ -192,11 +192,13 @@ def _check(arguments: argparse.Namespace) -> int:
     fixing = arguments.fix or arguments.diff
     if arguments.unsafe_fixes and not fixing:
         raise ConfigError("--unsafe-fixes goes with --fix or --diff")
-    if fixing and (STDIN in paths or arguments.write_baseline):
-        raise ConfigError("--fix and --diff fix files: not the standard input, nor with --write-baseline")
+    if fixing and arguments.write_baseline:
+        raise ConfigError("--fix and --diff do not go with --write-baseline")
     if STDIN in paths:
         if paths != [STDIN]:
             raise ConfigError("`-` (the standard input) cannot be combined with other paths")
+        if fixing:
+            return _fix_stdin(arguments, checker)
         results, files_checked = _check_stdin(arguments, checker)
     else:
         missing = [path for path in paths if not os.path.exists(path)]
@@ -262,6 +264,58 @@ def _check_stdin(arguments: argparse.Namespace, checker: _Checker) -> tuple[list
     # Named as a notebook, the input may be its JSON or (from an editor) its code cells joined as Python.
     as_notebook = is_notebook_path(path) and is_notebook_text(text)
     return [_analyzed(path, text, settings, as_notebook=as_notebook)], 1
+
+
+def _fix_stdin(arguments: argparse.Namespace, checker: _Checker) -> int:
+    """``--fix -``: print the fixed source to the standard output, as ruff does, and the findings
+    left to the standard error (or ``--output-file``); ``--diff -``: print the diff only.
+
+    The standard output always carries the whole source, so an editor that
+    replaces its buffer with it loses nothing: a notebook, an undecodable or
+    unparsable input comes back byte for byte as it was read.
+    """
+    path = arguments.stdin_filename or STDIN
+    settings = checker.settings(arguments.stdin_filename or ".")
+    data = sys.stdin.buffer.read()
+    excluded = arguments.stdin_filename and arguments.force_exclude and _excluded_by_name(path, settings)
+    if excluded:
+        result = fixes.FixedFile(path, "", "", "utf-8", (), 0)
+    elif is_notebook_path(path):
+        result = _unfixed_notebook(path, data, settings)
+    else:
+        result = fixes.fix_bytes(path, data, settings, unsafe=arguments.unsafe_fixes)
+    if result.problem:
+        print(f"mldebt: {path}: {result.problem}", file=sys.stderr)
+    _hint_unsafe([result], arguments)
+    if arguments.diff:
+        _write_output(arguments, result.diff())
+        return EXIT_FINDINGS if result.changed and not arguments.exit_zero else EXIT_CLEAN
+    sys.stdout.flush()
+    sys.stdout.buffer.write(result.text.encode(result.encoding) if result.changed else data)
+    sys.stdout.flush()
+    checked = _checked(result.text, list(result.findings))
+    report = Report(findings=checked.findings, fingerprints=[mark.digest for mark in checked.fingerprints],
+                    files_checked=0 if excluded else 1)
+    if report.findings or arguments.output_file:
+        output = RENDERERS[arguments.format](report)
+        if arguments.output_file:
+            _write_output(arguments, output)
+        else:
+            sys.stderr.write(output)
+    failing = SEVERITIES[SEVERITIES.index(arguments.fail_on):]
+    if any(finding.severity in failing for finding in report.findings) and not arguments.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _unfixed_notebook(path: str, data: bytes, settings: Settings) -> fixes.FixedFile:
+    """A notebook on the standard input is never fixed; its findings are still reported."""
+    try:
+        text = decode_source(data)
+    except UnreadableSource as error:
+        return fixes.FixedFile(path, "", "", "utf-8", tuple(_unreadable(path, error, settings)), 0)
+    checked = _analyzed(path, text, settings, as_notebook=is_notebook_text(text))
+    return fixes.FixedFile(path, text, text, "utf-8", checked.findings, 0)
 
 
 def _check_files(files: list[str], checker: _Checker, jobs: int) -> list[_Checked]:
@@ -363,7 +417,11 @@ def _check_file(path: str, checker: _Checker) -> _Checked:
 
 def _analyzed(path: str, text: str, settings: Settings, *, as_notebook: bool) -> _Checked:
     if not as_notebook:
-        return _checked(text, analyze(path, text, settings))
+        findings = analyze(path, text, settings)
+        if is_notebook_path(path):
+            # A notebook's code cells piped in as Python: `--fix` never edits a notebook, so no fix is offered.
+            findings = [dataclasses.replace(finding, fix=None) for finding in findings]
+        return _checked(text, findings)
     findings, notebook = check_notebook(path, text, settings)
     if notebook is None:
         return _checked("", findings)

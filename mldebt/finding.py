@@ -33,6 +33,17 @@ class Fix:
     edits: tuple[Edit, ...]
     safe: bool = True
 
+    @property
+    def applicability(self) -> str:
+        """``safe`` or ``unsafe``, the words ``--format json`` and the text mark use."""
+        return "safe" if self.safe else "unsafe"
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "applicability": self.applicability,
+            "edits": [dataclasses.asdict(edit) for edit in self.edits],
+        }
+
 
 @dataclasses.dataclass(frozen=True, order=True)
 class Finding:
@@ -58,7 +69,8 @@ class Finding:
     fix: Fix | None = dataclasses.field(default=None, compare=False)
 
     def as_json(self) -> dict[str, object]:
-        """The public JSON shape: the keys documented for ``--format json``, and ``cell`` in a notebook."""
+        """The public JSON shape: the keys documented for ``--format json``, ``cell`` in a notebook,
+        and ``fix`` (its applicability and edits) when the finding has one."""
         shape: dict[str, object] = {
             "code": self.code,
             "symbol": self.symbol,
@@ -72,7 +84,19 @@ class Finding:
         }
         if self.cell is not None:
             shape["cell"] = self.cell
+        if self.fixable:
+            shape["fix"] = self.fix.as_json()
         return shape
+
+    @property
+    def fixable(self) -> bool:
+        """Does the finding carry a fix that ``--fix`` (perhaps with ``--unsafe-fixes``) can apply?"""
+        return self.fix is not None and bool(self.fix.edits)
+
+    @property
+    def safely_fixable(self) -> bool:
+        """Does ``--fix`` alone apply the finding's fix? The text output marks these ``[*]``."""
+        return self.fixable and self.fix.safe
 
     @property
     def cell_location(self) -> str:

@@ -53,7 +53,7 @@ class FixedFile:
     @property
     def unsafe_left(self) -> int:
         """Remaining findings whose fix ``--unsafe-fixes`` would apply."""
-        return sum(1 for finding in self.findings if finding.fix is not None and not finding.fix.safe)
+        return sum(1 for finding in self.findings if finding.fixable and not finding.fix.safe)
 
     def diff(self) -> str:
         """A unified diff from the file as read to the fixed text (empty when nothing changed)."""
@@ -81,11 +81,18 @@ def fix_file(path: str, settings: Settings, *, unsafe: bool) -> FixedFile:
     try:
         with open(path, "rb") as stream:
             data = stream.read()
+    except OSError as error:
+        return FixedFile(path, "", "", "utf-8", (), 0, f"cannot read the file: {error.strerror or error}")
+    return fix_bytes(path, data, settings, unsafe=unsafe)
+
+
+def fix_bytes(path: str, data: bytes, settings: Settings, *, unsafe: bool) -> FixedFile:
+    """``fix_file`` on the bytes of a file (or of the standard input), decoded as Python would."""
+    try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
         original = data.decode(encoding)
-    except (OSError, SyntaxError, LookupError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        return FixedFile(path, "", "", "utf-8", (), 0, f"cannot read the file: {reason}")
+    except (SyntaxError, LookupError, UnicodeDecodeError) as error:
+        return FixedFile(path, "", "", "utf-8", (), 0, f"cannot read the file: {error}")
     return fix_text(path, original, encoding, settings, unsafe=unsafe)
 
 

@@ -15,6 +15,11 @@ which honours ``--cache-dir`` and ``MLDEBT_CACHE_DIR``), never in the linted
 repository: there a pull request could plant an entry, at a path anyone can
 compute, that reports its file clean. They are JSON, checked field by field
 on load (``mldebt.cache_entries``); anything unexpected is recomputed.
+
+An entry keeps each finding's fix (applicability and edits), so a cached
+run marks fixable findings and prints ``--format json``'s ``fix`` exactly as
+a fresh one. ``--fix`` and ``--diff`` never read entries: each round of
+fixing analyses the text it is about to edit.
 """
 
 from __future__ import annotations
@@ -27,17 +32,29 @@ import typing
 import astroid
 
 from mldebt import summary_cache
-from mldebt.cache_entries import InvalidEntry, items, number, one_of, optional_number, read, record, text, write
+from mldebt.cache_entries import (
+    InvalidEntry,
+    items,
+    number,
+    one_of,
+    optional_number,
+    read,
+    record,
+    text,
+    truth,
+    write,
+)
 from mldebt.config import Settings
-from mldebt.finding import Confidence, Finding, Severity
+from mldebt.finding import Confidence, Edit, Finding, Fix, Severity
 from mldebt.project import _analysis_fingerprint, index_state
 from mldebt.report.fingerprints import Anchor, Fingerprint
 
-_FORMAT = 1
+# 2: findings keep their fixes.
+_FORMAT = 2
 _SEVERITIES = typing.get_args(Severity)
 _CONFIDENCES = typing.get_args(Confidence)
-# Fixes are not cached: ``--fix`` analyses afresh, so an entry never has to describe edits.
-_FINDING_FIELDS = {field.name for field in dataclasses.fields(Finding)} - {"fix"}
+_FINDING_FIELDS = {field.name for field in dataclasses.fields(Finding)}
+_EDIT_FIELDS = {field.name for field in dataclasses.fields(Edit)}
 _INTEGER_FIELDS = {"line", "column", "end_line", "end_column"}
 
 
@@ -85,7 +102,10 @@ def store(entry: str, path: str, findings: list[Finding], marks: list[Fingerprin
 
 
 def _finding_record(finding: Finding) -> dict[str, object]:
-    return {name: getattr(finding, name) for name in sorted(_FINDING_FIELDS)}
+    shape = {name: getattr(finding, name) for name in sorted(_FINDING_FIELDS - {"fix"})}
+    fix = finding.fix
+    shape["fix"] = None if fix is None else {"safe": fix.safe, "edits": [dataclasses.asdict(edit) for edit in fix.edits]}
+    return shape
 
 
 def _finding(value: object) -> Finding:
@@ -100,9 +120,21 @@ def _finding(value: object) -> Finding:
             checked[name] = one_of(field, _SEVERITIES)
         elif name == "confidence":
             checked[name] = one_of(field, _CONFIDENCES)
+        elif name == "fix":
+            checked[name] = None if field is None else _fix(field)
         else:
             checked[name] = text(field)
     return Finding(**checked)
+
+
+def _fix(value: object) -> Fix:
+    fields = record(value, {"safe", "edits"})
+    return Fix(items(fields["edits"], _edit), safe=truth(fields["safe"]))
+
+
+def _edit(value: object) -> Edit:
+    fields = record(value, _EDIT_FIELDS)
+    return Edit(**{name: text(field) if name == "replacement" else number(field) for name, field in fields.items()})
 
 
 def _fingerprint(value: object) -> Fingerprint:
