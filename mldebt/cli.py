@@ -106,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--fix", action="store_true",
-        help="apply the safe fixes of the findings to the files, then report what is left",
+        help="apply the safe fixes of the findings to the files (on `-`, print the fixed source), then report what is left",
     )
     check.add_argument(
         "--diff", action="store_true",

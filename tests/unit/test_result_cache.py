@@ -121,13 +121,34 @@ def test_entries_live_in_the_user_cache_folder_not_the_project(checked, capsys, 
     assert list((cache / "results").rglob("*.json"))
 
 
+def _planted_entry(fix: object) -> str:
+    """An entry reporting `./load.py` clean but for one made-up finding, well formed except perhaps its fix."""
+    finding = {
+        "code": "MLD401", "symbol": "hardcoded-threshold", "message": "m", "path": "./load.py",
+        "line": 1, "column": 0, "end_line": 1, "end_column": 1, "severity": "warning",
+        "confidence": "high", "cell": None, "fix": fix,
+    }
+    mark = {"digest": "0" * 16, "code": "MLD401", "path": "./load.py", "scope": "", "statement": "x"}
+    return json.dumps({"format": 2, "path": "./load.py", "findings": [finding], "fingerprints": [mark]})
+
+
+def test_a_well_formed_planted_entry_is_what_the_mutations_below_break(checked, capsys):
+    entry = result_cache.entry_path("./load.py", SMELLY, config.settings_for("./load.py"))
+    os.makedirs(os.path.dirname(entry), exist_ok=True)
+    Path(entry).write_text(_planted_entry({"safe": True, "edits": []}))
+    assert [code for path, code in _codes(capsys, ".") if path == "./load.py"] == ["MLD401"]
+
+
 @pytest.mark.parametrize(
     "planted",
     [
         "not json",
-        json.dumps({"format": 1, "path": "./load.py", "findings": [], "fingerprints": [], "extra": 1}),
-        json.dumps({"format": 1, "path": "./other.py", "findings": [], "fingerprints": []}),
-        json.dumps({"format": 1, "path": "./load.py", "findings": [{"line": True}], "fingerprints": [{}]}),
+        json.dumps({"format": 1, "path": "./load.py", "findings": [], "fingerprints": []}),
+        json.dumps({"format": 2, "path": "./load.py", "findings": [], "fingerprints": [], "extra": 1}),
+        json.dumps({"format": 2, "path": "./other.py", "findings": [], "fingerprints": []}),
+        json.dumps({"format": 2, "path": "./load.py", "findings": [{"line": True}], "fingerprints": [{}]}),
+        _planted_entry({"safe": "yes", "edits": []}),
+        _planted_entry({"safe": True, "edits": [{"line": 1, "column": 0, "end_line": 1, "end_column": "1"}]}),
     ],
 )
 def test_a_malformed_entry_is_recomputed(checked, capsys, planted):
