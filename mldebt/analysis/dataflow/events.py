@@ -7,7 +7,7 @@ import functools
 
 from astroid import nodes
 
-from mldebt.analysis.dataflow.values import UNKNOWN, Value, flatten
+from mldebt.analysis.dataflow.values import HELD_OUT, UNKNOWN, Value, flatten
 
 # Estimators that prepare inputs rather than model them.
 PREPROCESSING_ROLES = frozenset({"transformer", "stateless", "label-encoder", "statistic"})
@@ -117,6 +117,14 @@ class Provenance:
             if split.seq > seq and split.data.lineage & data.lineage and split.data.part == data.part
             and (data.part is None or split.data.split_line == data.split_line)
         ]
+
+    def held_out_scored_after(self, seq: int, data: Value) -> bool:
+        """Is a held-out part of the split that cut ``data`` (a training part) scored after ``seq``?"""
+        return any(
+            evaluation.seq > seq and evaluation.data.part in HELD_OUT and evaluation.data.lineage & data.lineage
+            and evaluation.data.split_line == data.split_line
+            for evaluation in self.evaluations
+        )
 
     def reaches_model(self, identity: int) -> bool:
         """Does the output of the transformer or statistic ``identity`` reach a model's inputs or labels?

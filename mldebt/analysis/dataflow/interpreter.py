@@ -209,7 +209,9 @@ class Interpreter(LibraryCalls):
         if isinstance(node, nodes.BoolOp):
             return combine(*(self._eval(value, frame) for value in node.values))
         if isinstance(node, nodes.UnaryOp):
-            return self._eval(node.operand, frame)
+            operand = self._eval(node.operand, frame)
+            # ``~df.index.isin(train_idx)`` masks every other row, of no part we know.
+            return UNKNOWN if node.op == "~" and operand.kind == "index" else operand
         if isinstance(node, nodes.IfExp):
             test = self._eval(node.test, frame)
             chosen = combine(self._eval(node.body, frame), self._eval(node.orelse, frame))

@@ -224,6 +224,9 @@ class LibraryCalls:
         if receiver.kind == "splitter" and method == "split" and args:
             self._record_split(node, args[0], "cv")
             return Value(kind="folds")
+        if method == "isin" and args and args[0].kind == "index":
+            # ``df.index.isin(train_idx)`` masks the rows the split's indices name: the same part.
+            return args[0]
         if receiver.is_data:
             return self._data_method(node, receiver, args, keywords, frame)
         if receiver.kind == "prediction":
