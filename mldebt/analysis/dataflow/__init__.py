@@ -29,7 +29,8 @@ Splits are recognised from ``train_test_split`` outputs by position (a split
 of a training part yields a validation part), cross-validation (``*.split``
 of KFold-like splitters, ``cross_val_score`` and friends, a search's
 ``fit``), ``df.sample(frac<1)`` followed by ``df.drop(sample.index)``, and
-``iloc`` slices ``[:n]``/``[n:]`` of the same data. Names such as
+``iloc`` slices ``[:n]``/``[n:]`` of the same data; split indices select their part also through a
+mask (``df[df.index.isin(train_idx)]``). Names such as
 ``X_test``, ``test_df`` or ``x_val`` mark a part only when nothing better is
 known (parameters, names bound elsewhere).
 

@@ -7,7 +7,7 @@ import functools
 
 from astroid import nodes
 
-from mldebt.analysis.dataflow.values import UNKNOWN, Value, flatten
+from mldebt.analysis.dataflow.values import HELD_OUT, UNKNOWN, Value, flatten
 
 # Estimators that prepare inputs rather than model them.
 PREPROCESSING_ROLES = frozenset({"transformer", "stateless", "label-encoder", "statistic"})
@@ -102,6 +102,8 @@ class Provenance:
     saves: list[Save] = dataclasses.field(default_factory=list)
     loops: dict[int, nodes.NodeNG] = dataclasses.field(default_factory=dict)
     estimators: dict[int, Value] = dataclasses.field(default_factory=dict)
+    # Scores passed together to one call (a print, a results table).
+    shown_together: list[tuple[Value, ...]] = dataclasses.field(default_factory=list)
     # Lineages of files read as a test set of their own (``pd.read_csv("test.csv")``).
     test_files: frozenset[int] = frozenset()
 
@@ -117,6 +119,28 @@ class Provenance:
             if split.seq > seq and split.data.lineage & data.lineage and split.data.part == data.part
             and (data.part is None or split.data.split_line == data.split_line)
         ]
+
+    def held_out_scored_after(self, seq: int, data: Value) -> bool:
+        """Is a held-out part of the split that cut ``data`` (a training part) scored after ``seq``?"""
+        return any(
+            evaluation.seq > seq and evaluation.data.part in HELD_OUT and evaluation.data.lineage & data.lineage
+            and evaluation.data.split_line == data.split_line
+            for evaluation in self.evaluations
+        )
+
+    def shown_beside_held_out(self, identity: int, data: Value) -> bool:
+        """Is the score of model ``identity`` on ``data`` reported in one call with a held-out score of a model
+        of the same class (the same settings refit on a training split and measured on its validation part)?"""
+        cls = self._cls(identity)
+        return bool(cls) and any(
+            any(score.identity == identity and score.input.label == data.label for score in group)
+            and any(score.input.part in HELD_OUT and self._cls(score.identity) == cls for score in group)
+            for group in self.shown_together
+        )
+
+    def _cls(self, identity: int | None) -> str:
+        estimator = self.estimators.get(identity) if identity is not None else None
+        return estimator.cls if estimator is not None else ""
 
     def reaches_model(self, identity: int) -> bool:
         """Does the output of the transformer or statistic ``identity`` reach a model's inputs or labels?

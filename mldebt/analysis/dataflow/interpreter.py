@@ -32,6 +32,7 @@ from mldebt.analysis.dataflow.values import (
     Value,
     any_data,
     combine,
+    flatten,
     varies_of,
 )
 from mldebt.analysis.names import qualified_name
@@ -209,7 +210,9 @@ class Interpreter(LibraryCalls):
         if isinstance(node, nodes.BoolOp):
             return combine(*(self._eval(value, frame) for value in node.values))
         if isinstance(node, nodes.UnaryOp):
-            return self._eval(node.operand, frame)
+            operand = self._eval(node.operand, frame)
+            # ``~df.index.isin(train_idx)`` masks every other row, of no part we know.
+            return UNKNOWN if node.op == "~" and operand.kind == "index" else operand
         if isinstance(node, nodes.IfExp):
             test = self._eval(node.test, frame)
             chosen = combine(self._eval(node.body, frame), self._eval(node.orelse, frame))
@@ -363,6 +366,10 @@ class Interpreter(LibraryCalls):
         args = [self._eval(argument, frame) for argument in node.args]
         keywords = {keyword.arg: self._eval(keyword.value, frame) for keyword in node.keywords or ()}
         self._key_function(node, args, frame)
+        shown = [value for value in flatten([*args, *keywords.values()]) if value.kind == "score" and value.input is not None]
+        if len(shown) > 1:
+            # print(train_acc, val_acc), pd.DataFrame({"train": [...], "validation": [...]}): one report.
+            self.result.shown_together.append(tuple(shown))
         function = self._local_function(node)
         if function is not None:
             return self._call_function(function, args, keywords, frame, standalone=False)

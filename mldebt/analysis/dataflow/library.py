@@ -142,6 +142,8 @@ class LibraryCalls:
             return Value(kind="data", lineage=lineage, label=node.as_string()[:40], part=part)
         if any(value.kind in ("data", "prediction", "statistic") for value in everything):
             return combine(*everything)
+        if name in _NUMBER_KEEPING and args and args[0].kind == "score":
+            return args[0]  # round(model.score(X, y) * 100, 2) is still that score
         return Value(varies=varies_of(everything))
 
     def _statistic(self, node: nodes.Call, what: str, data: Value) -> Value:
@@ -224,6 +226,9 @@ class LibraryCalls:
         if receiver.kind == "splitter" and method == "split" and args:
             self._record_split(node, args[0], "cv")
             return Value(kind="folds")
+        if method == "isin" and args and args[0].kind == "index":
+            # ``df.index.isin(train_idx)`` masks the rows the split's indices name: the same part.
+            return args[0]
         if receiver.is_data:
             return self._data_method(node, receiver, args, keywords, frame)
         if receiver.kind == "prediction":
@@ -410,6 +415,9 @@ class LibraryCalls:
     def _record_split(self, node: nodes.NodeNG, data: Value, kind: str) -> None:
         if data.is_data:
             self.result.splits.append(Split(next(self._seq), node, data, kind))
+
+
+_NUMBER_KEEPING = frozenset({"builtins.round", "builtins.float", "builtins.abs", "numpy.round", "numpy.sqrt"})
 
 
 def _row_wise(call: nodes.Call) -> bool:

@@ -28,7 +28,9 @@ class EvaluationOnTrainingData(Rule):
     print(accuracy_score(y_test, model.predict(X_test)))
     ```
     A training score next to a held-out score, or next to predictions for
-    a held-out split, is a useful diagnostic and is not flagged; so are
+    a held-out split, is a useful diagnostic and is not flagged (also when
+    one print or results table shows it beside the validation score of the
+    same kind of model refitted on a training split); so are
     out-of-fold scores inside a cross-validation loop, and the training
     score of a grid search, which chose its candidate on held-out folds, and internal
     validity indices of a clustering (`silhouette_score`), which are meant to
@@ -97,6 +99,7 @@ class EvaluationOnTrainingData(Rule):
                 data.part == fit.data.part
                 and data.part in (None, TRAIN)
                 and evaluation.identity not in held_out
+                and not events.shown_beside_held_out(evaluation.identity, data)
                 # Rows of other sources too (a loop over the training and a holdout set): not only training rows.
                 and data.lineage <= fit.data.lineage
             ):

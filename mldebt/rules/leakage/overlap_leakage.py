@@ -1,3 +1,4 @@
+from mldebt.analysis.dataflow import TRAIN
 from mldebt.rule import Rule
 
 
@@ -26,6 +27,10 @@ class OverlapLeakage(Rule):
     X_train, X_test, y_train, y_test = train_test_split(X, y)
     X_train, y_train = SMOTE().fit_resample(X_train, y_train)
     ```
+    Resampling the training split and then cross-validating a search on
+    it is not flagged when the model is finally scored on the test split
+    set apart before the resampling; resampled rows that are then
+    cross-validated with nothing held out are.
 
     ## Options
     None.
@@ -39,6 +44,11 @@ class OverlapLeakage(Rule):
         events = self.module.provenance
         for resample in events.resamples:
             later = events.splits_after(resample.seq, resample.data)
+            data = resample.data
+            if data.part == TRAIN and data.split_line is not None and events.held_out_scored_after(resample.seq, data):
+                # The training split alone was resampled and the model is measured on rows set apart before:
+                # the folds a search or cross-validation cuts from it only guide the choice of settings.
+                later = [split for split in later if split.kind != "cv"]
             if later:
                 self.report_once(
                     resample.node,
