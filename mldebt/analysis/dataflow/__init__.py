@@ -65,12 +65,13 @@ from mldebt.analysis.dataflow.events import (
     Split,
 )
 from mldebt.analysis.dataflow.interpreter import MAX_CALL_DEPTH, Interpreter
+from mldebt.analysis.dataflow.syntax import names_part
 from mldebt.analysis.dataflow.values import HELD_OUT, MIXED, TEST, TRAIN, UNKNOWN, VALIDATION, Value
 
 __all__ = [
     "HELD_OUT", "MAX_CALL_DEPTH", "MIXED", "PREPROCESSING_ROLES", "TEST", "TRAIN", "UNKNOWN", "VALIDATION",
     "Apply", "Evaluation", "Fit",
-    "Provenance", "Resample", "Save", "ScoreComparison", "Split", "Value", "provenance",
+    "Provenance", "Resample", "Save", "ScoreComparison", "Split", "Value", "names_part", "provenance",
 ]
 
 
