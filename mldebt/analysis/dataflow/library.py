@@ -19,6 +19,7 @@ from mldebt.analysis.apis import (
     FITTING_FUNCTIONS,
     HOLDOUT_SPLITTERS,
     PREDICTION_METHODS,
+    RESAMPLE_METHODS,
     RESAMPLING_FUNCTIONS,
     ROW_CONCATENATIONS,
     SAVE_METHODS,
@@ -257,7 +258,7 @@ class LibraryCalls:
         for monitored in _monitored_sets(keywords):
             # fit(validation_data=(X_val, y_val)), eval_set=[(X_val, y_val)]: the model is measured on them.
             self._evaluation(node, "validation", estimator.identity, monitored, estimator.varies)
-        if method == "fit_resample":
+        if method in RESAMPLE_METHODS:
             if estimator.role == "oversampler" and data.is_data:
                 how = f"oversampled with {estimator.cls or 'a sampler'}"
                 self.result.resamples.append(Resample(next(self._seq), node, data, how))
