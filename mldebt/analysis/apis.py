@@ -318,6 +318,12 @@ STATISTIC_FUNCTIONS = frozenset(
         "quantile", "nanquantile", "average",
     )
 )
+# What turns an element-wise comparison of predictions with true labels into a hand-written accuracy:
+# ``(pred == y).mean()``, ``np.mean(pred == y)``, ``sum(pred == y) / len(y)``.
+MATCH_AGGREGATION_METHODS = frozenset({"mean", "sum"})
+MATCH_AGGREGATION_FUNCTIONS = frozenset(
+    {"builtins.sum", "numpy.mean", "numpy.sum", "numpy.average", "numpy.count_nonzero", "numpy.nanmean"}
+)
 # Functions that fit and apply a transformation in one call and return the transformed rows.
 FITTING_FUNCTIONS = frozenset(
     {

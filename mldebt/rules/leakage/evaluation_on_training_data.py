@@ -5,7 +5,8 @@ from mldebt.rule import Rule
 
 class EvaluationOnTrainingData(Rule):
     """## What it does
-    Flags a metric or `score` computed on the data the model was trained on
+    Flags a metric or `score` (also an accuracy counted by hand, as
+    `(pred == y).mean()`) computed on the data the model was trained on
     when the model is never evaluated on held-out data, a model fitted
     on all rows (for example a grid search) that is then scored on a split
     part of those same rows, and a model fitted on a training split that is
