@@ -14,8 +14,10 @@ from mldebt.analysis.names import call_name, qualified_name
 
 # --- model outputs ---------------------------------------------------------
 
-# Methods that fit an estimator (a sampler's fit_resample included) and that apply a fitted one.
-FIT_METHODS = frozenset({"fit", "fit_transform", "fit_predict", "partial_fit", "fit_resample"})
+# A sampler's fit-and-resample: ``fit_sample`` is its name before imbalanced-learn 0.8, common in notebooks.
+RESAMPLE_METHODS = frozenset({"fit_resample", "fit_sample"})
+# Methods that fit an estimator (a sampler's resampling included) and that apply a fitted one.
+FIT_METHODS = frozenset({"fit", "fit_transform", "fit_predict", "partial_fit"}) | RESAMPLE_METHODS
 TRANSFORM_METHODS = frozenset({"transform", "inverse_transform"})
 # Method names that train a model: estimators, Keras, xgb/lgb.train, Hugging Face and Lightning trainers.
 TRAINING_METHODS = frozenset({"fit", "partial_fit", "fit_generator", "train", "train_on_batch"})
@@ -315,6 +317,12 @@ STATISTIC_FUNCTIONS = frozenset(
         "mean", "median", "std", "var", "nanmean", "nanmedian", "nanstd", "nanvar", "percentile", "nanpercentile",
         "quantile", "nanquantile", "average",
     )
+)
+# What turns an element-wise comparison of predictions with true labels into a hand-written accuracy:
+# ``(pred == y).mean()``, ``np.mean(pred == y)``, ``sum(pred == y) / len(y)``.
+MATCH_AGGREGATION_METHODS = frozenset({"mean", "sum"})
+MATCH_AGGREGATION_FUNCTIONS = frozenset(
+    {"builtins.sum", "numpy.mean", "numpy.sum", "numpy.average", "numpy.count_nonzero", "numpy.nanmean"}
 )
 # Functions that fit and apply a transformation in one call and return the transformed rows.
 FITTING_FUNCTIONS = frozenset(

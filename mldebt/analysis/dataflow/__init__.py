@@ -23,7 +23,10 @@ A ``Value`` says what an expression holds:
 - ``estimator``: a model, transformer, sampler, pipeline or search, with an
   ``identity`` that stays the same through aliases and ``fit`` calls.
 - ``prediction`` / ``score``: model outputs and metrics, with the estimator
-  and the data they were computed on.
+  and the data they were computed on. Predictions compared with true values
+  (``pred == y``) carry them as ``truth``; averaged, summed or counted in an
+  ``if`` (``(pred == y).mean()``, ``if pred[i] == y[i]: hits += 1``) they
+  are a hand-written accuracy, recorded as an evaluation.
 
 Splits are recognised from ``train_test_split`` outputs by position (a split
 of a training part yields a validation part), cross-validation (``*.split``
@@ -66,12 +69,13 @@ from mldebt.analysis.dataflow.events import (
     Split,
 )
 from mldebt.analysis.dataflow.interpreter import MAX_CALL_DEPTH, Interpreter
+from mldebt.analysis.dataflow.syntax import names_part
 from mldebt.analysis.dataflow.values import HELD_OUT, MIXED, TEST, TRAIN, UNKNOWN, VALIDATION, Value
 
 __all__ = [
     "HELD_OUT", "MAX_CALL_DEPTH", "MIXED", "PREPROCESSING_ROLES", "TEST", "TRAIN", "UNKNOWN", "VALIDATION",
     "Apply", "Evaluation", "Fit",
-    "Provenance", "Resample", "Save", "ScoreComparison", "Split", "Value", "provenance",
+    "Provenance", "Resample", "Save", "ScoreComparison", "Split", "Value", "names_part", "provenance",
 ]
 
 

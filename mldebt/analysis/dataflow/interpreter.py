@@ -85,7 +85,10 @@ class Interpreter(LibraryCalls):
         elif isinstance(node, nodes.Return):
             frame.returns.append(self._eval(node.value, frame) if node.value else UNKNOWN)
         elif isinstance(node, nodes.If):
-            self._eval(node.test, frame)
+            test = self._eval(node.test, frame)
+            if test.truth is not None:
+                # ``if pred[i] == y[i]: correct += 1``: a hand-written accuracy counted in a loop.
+                self._hand_written_metric(node.test, test)
             self._branches(frame, node.body, node.orelse)
         elif isinstance(node, (nodes.For, nodes.AsyncFor)):
             iterable = self._eval(node.iter, frame)
@@ -302,7 +305,7 @@ class Interpreter(LibraryCalls):
         for left, right in zip(operands, operands[1:]):
             if left.kind == "score" and right.kind == "score":
                 self.result.comparisons.append(ScoreComparison(node, left, right))
-        return combine(*operands)
+        return _matched(node, operands) or combine(*operands)
 
     def _comprehension(self, node: nodes.NodeNG, frame: Frame) -> Value:
         scratch = frame.copy()
@@ -312,7 +315,9 @@ class Interpreter(LibraryCalls):
                 loop = loops.enter_context(self._loop(node))
                 self._bind(generator.target, self._element(iterable, generator.iter, loop), scratch)
                 for condition in generator.ifs:
-                    self._eval(condition, scratch)
+                    kept = self._eval(condition, scratch)
+                    if kept.truth is not None:
+                        self._hand_written_metric(condition, kept)  # sum(1 for p, t in zip(pred, y) if p == t)
             if isinstance(node, nodes.DictComp):
                 result = combine(self._eval(node.key, scratch), self._eval(node.value, scratch))
             else:
@@ -347,6 +352,9 @@ class Interpreter(LibraryCalls):
             return self._candidate(iterable.elements).derived(varies=iterable.varies | varies)
         if iterable.is_data:
             return iterable.derived(varies=iterable.varies | varies)
+        if iterable.kind == "prediction":
+            # Each element of one model's predictions: the same model, not a candidate per turn.
+            return iterable
         return Value(kind="unknown", varies=varies)
 
     def _candidate(self, values: Iterable[Value]) -> Value:
@@ -436,6 +444,17 @@ class Interpreter(LibraryCalls):
             self._loops = saved_loops
         returns = [value for value in frame.returns if value is not UNKNOWN]
         return returns[0] if len(returns) == 1 else combine(*returns)
+
+
+def _matched(node: nodes.Compare, operands: list[Value]) -> Value | None:
+    """``pred == y``: one model's predictions held against true values, element by element."""
+    if len(operands) != 2 or node.ops[0][0] not in ("==", "!="):
+        return None
+    predictions = [value for value in operands if value.kind == "prediction" and value.identity is not None]
+    truths = [value for value in operands if value.is_data]
+    if len(predictions) != 1 or len(truths) != 1:
+        return None
+    return predictions[0].derived(truth=truths[0], label=node.as_string())
 
 
 def _split_here(target: nodes.AssignName, value: Value) -> bool:

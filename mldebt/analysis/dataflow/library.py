@@ -18,7 +18,10 @@ from mldebt.analysis.apis import (
     FIT_METHODS,
     FITTING_FUNCTIONS,
     HOLDOUT_SPLITTERS,
+    MATCH_AGGREGATION_FUNCTIONS,
+    MATCH_AGGREGATION_METHODS,
     PREDICTION_METHODS,
+    RESAMPLE_METHODS,
     RESAMPLING_FUNCTIONS,
     ROW_CONCATENATIONS,
     SAVE_METHODS,
@@ -99,6 +102,9 @@ class LibraryCalls:
             return Value(kind="zip", elements=((UNKNOWN, *args[:1]) if name == "builtins.enumerate" else tuple(args)))
         if name in ("builtins.list", "builtins.tuple", "builtins.iter") and len(args) == 1:
             return args[0]  # list(kfold.split(X)) holds the same folds
+        matched = next((value for value in flatten(args[:1]) if value.truth is not None), None)
+        if name in MATCH_AGGREGATION_FUNCTIONS and matched is not None:
+            return self._hand_written_metric(node, matched)
         if name in HOLDOUT_SPLITTERS:
             return self._train_test_split(node, args, frame)
         if name in CV_FUNCTIONS:
@@ -232,6 +238,8 @@ class LibraryCalls:
         if receiver.is_data:
             return self._data_method(node, receiver, args, keywords, frame)
         if receiver.kind == "prediction":
+            if receiver.truth is not None and method in MATCH_AGGREGATION_METHODS:
+                return self._hand_written_metric(node, receiver)
             return receiver
         if receiver.kind == "tuple" and method in ("items", "values"):
             return receiver
@@ -262,7 +270,7 @@ class LibraryCalls:
         for monitored in _monitored_sets(keywords):
             # fit(validation_data=(X_val, y_val)), eval_set=[(X_val, y_val)]: the model is measured on them.
             self._evaluation(node, "validation", estimator.identity, monitored, estimator.varies)
-        if method == "fit_resample":
+        if method in RESAMPLE_METHODS:
             if estimator.role == "oversampler" and data.is_data:
                 how = f"oversampled with {estimator.cls or 'a sampler'}"
                 self.result.resamples.append(Resample(next(self._seq), node, data, how))
@@ -400,6 +408,11 @@ class LibraryCalls:
         if data.is_data or identity is not None:
             return self._evaluation(node, metric, identity, data, varies)
         return Value(kind="score")
+
+    def _hand_written_metric(self, node: nodes.NodeNG, matched: Value) -> Value:
+        """An accuracy computed by hand from a comparison of predictions with true values."""
+        predicted_on = matched.input if matched.input is not None and matched.input.is_data else matched.truth
+        return self._evaluation(node, matched.label, matched.identity, predicted_on, matched.varies)
 
     def _evaluation(
         self, node: nodes.Call, metric: str, identity: int | None, data: Value, candidate_varies: frozenset[int],

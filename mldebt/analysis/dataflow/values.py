@@ -35,6 +35,8 @@ class Value:
     # and the (column, model) pairs of frame columns that hold such predictions.
     from_model: frozenset[int] = frozenset()
     model_columns: frozenset[tuple[str, int]] = frozenset()
+    # A prediction compared element-wise with true values (``pred == y``): ``truth`` holds those values.
+    truth: Value | None = None
 
     @property
     def models_behind(self) -> frozenset[int]:

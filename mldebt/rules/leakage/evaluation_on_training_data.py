@@ -1,15 +1,17 @@
 from mldebt.analysis.apis import CLUSTER_VALIDITY_METRICS
-from mldebt.analysis.dataflow import HELD_OUT, TRAIN
+from mldebt.analysis.dataflow import HELD_OUT, TRAIN, names_part
 from mldebt.rule import Rule
 
 
 class EvaluationOnTrainingData(Rule):
     """## What it does
-    Flags a metric or `score` computed on the data the model was trained on
+    Flags a metric or `score` (also an accuracy counted by hand, as
+    `(pred == y).mean()`) computed on the data the model was trained on
     when the model is never evaluated on held-out data, a model fitted
     on all rows (for example a grid search) that is then scored on a split
-    part of those same rows, and a model fitted on a training split whose
-    only score is on the whole data the split was cut from.
+    part of those same rows, and a model fitted on a training split that is
+    scored on the whole data the split was cut from (also next to a
+    held-out score: most of those rows are its own).
 
     ## Why is this bad
     A model scored on its own training rows reports how well it memorised
@@ -30,7 +32,9 @@ class EvaluationOnTrainingData(Rule):
     A training score next to a held-out score, or next to predictions for
     a held-out split, is a useful diagnostic and is not flagged (also when
     one print or results table shows it beside the validation score of the
-    same kind of model refitted on a training split); so are
+    same kind of model refitted on a training split, and on the whole data
+    when its name says it is the training set, as `X_train` cut again for
+    validation); so are
     out-of-fold scores inside a cross-validation loop, and the training
     score of a grid search, which chose its candidate on held-out folds, and internal
     validity indices of a clustering (`silhouette_score`), which are meant to
@@ -87,7 +91,9 @@ class EvaluationOnTrainingData(Rule):
                 )
             elif (
                 fit.data.part == TRAIN and fit.data.split_line is not None and data.part is None and not data.subset
-                and evaluation.identity not in held_out
+                # All rows, most of them the model's own, are no training diagnostic next to a held-out score
+                # unless the name says they are the training set (``X_train`` before a validation split).
+                and (evaluation.identity not in held_out or not names_part(data.label, TRAIN))
             ):
                 self.report_once(
                     evaluation.node,
