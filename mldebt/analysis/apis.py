@@ -278,6 +278,8 @@ PIPELINE_BUILDERS = frozenset(
     {
         "sklearn.pipeline.Pipeline", "sklearn.pipeline.make_pipeline", "imblearn.pipeline.Pipeline",
         "imblearn.pipeline.make_pipeline", "sklearn.compose.TransformedTargetRegressor",
+        # A union runs its parts side by side: of transformers only, it is one bigger transformer.
+        "sklearn.pipeline.FeatureUnion", "sklearn.pipeline.make_union",
     }
 )
 # Builder functions, named in messages by the class of what they build.
