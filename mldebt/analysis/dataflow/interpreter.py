@@ -79,6 +79,9 @@ class Interpreter(LibraryCalls):
         elif isinstance(node, nodes.AugAssign):
             value = combine(self._eval(node.target, frame), self._eval(node.value, frame))
             self._bind(node.target, value, frame)
+        elif isinstance(node, nodes.Expr) and isinstance(node.value, nodes.Yield):
+            # A generator's batches are what calling it gives back.
+            frame.returns.append(self._eval(node.value.value, frame))
         elif isinstance(node, nodes.Expr):
             self._eval(node.value, frame)
         elif isinstance(node, nodes.Return):

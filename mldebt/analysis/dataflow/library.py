@@ -55,6 +55,8 @@ from mldebt.analysis.dataflow.values import (
 
 # Methods that call a function on each column of a frame (or on the whole frame, for ``pipe``).
 _COLUMN_CALLBACKS = frozenset({"apply", "transform", "agg", "aggregate", "pipe"})
+# Keras before 2.1 trained on batches from a generator with ``fit_generator(generator, validation_data=...)``.
+_FIT_METHODS = FIT_METHODS | {"fit_generator"}
 _ROW_FILTERS = frozenset({"query", "head", "tail", "nlargest", "nsmallest", "dropna", "drop_duplicates"})
 
 
@@ -187,8 +189,8 @@ class LibraryCalls:
         self, node: nodes.Call, receiver: Value, args: list[Value], keywords: dict[str | None, Value], frame: Frame
     ) -> Value:
         method = node.func.attrname
-        data = args[0] if args else keywords.get("X", UNKNOWN)
-        if receiver.kind in ("estimator", "unknown") and method in FIT_METHODS:
+        data = args[0] if args else keywords.get("X", keywords.get("x", keywords.get("generator", UNKNOWN)))
+        if receiver.kind in ("estimator", "unknown") and method in _FIT_METHODS:
             if data.kind == "unknown" and (node.args or "X" in keywords):
                 data = self._as_data(node.args[0] if node.args else keywords_node(node, "X"), data, frame)
             return self._fit(node, self._as_estimator(node.func.expr, receiver, frame), method, data, args, keywords)
