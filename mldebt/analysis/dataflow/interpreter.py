@@ -11,7 +11,13 @@ from collections.abc import Iterable
 
 from astroid import nodes
 
-from mldebt.analysis.apis import METADATA_ATTRIBUTES
+from mldebt.analysis.apis import (
+    FIT_METHODS,
+    METADATA_ATTRIBUTES,
+    PREDICTION_METHODS,
+    TRAINING_METHODS,
+    TRANSFORM_METHODS,
+)
 from mldebt.analysis.dataflow.events import Provenance, ScoreComparison
 from mldebt.analysis.dataflow.frames import Frame
 from mldebt.analysis.dataflow.library import LibraryCalls
@@ -38,6 +44,8 @@ from mldebt.analysis.names import qualified_name
 from mldebt.analysis.tree_index import descendants
 
 MAX_CALL_DEPTH = 2
+# Methods by which the outside sees an object as an estimator, whatever its own body does.
+ESTIMATOR_METHODS = FIT_METHODS | TRAINING_METHODS | TRANSFORM_METHODS | PREDICTION_METHODS | {"score", "evaluate"}
 
 
 class Interpreter(LibraryCalls):
@@ -53,6 +61,10 @@ class Interpreter(LibraryCalls):
         self._slices: dict[tuple[frozenset[int], str | None, str], str] = {}
         self._functions = {
             node.name: node for node in module.body if isinstance(node, (nodes.FunctionDef, nodes.AsyncFunctionDef))
+        }
+        # The module's classes by name: the definition each instance was last built from.
+        self._classes: dict[str, nodes.ClassDef] = {
+            node.name: node for node in module.body if isinstance(node, nodes.ClassDef)
         }
 
     def run(self) -> Provenance:
@@ -369,12 +381,49 @@ class Interpreter(LibraryCalls):
         function = self._local_function(node)
         if function is not None:
             return self._call_function(function, args, keywords, frame, standalone=False)
+        class_def = self._definition(node.func, nodes.ClassDef)
+        if class_def is not None:
+            return self._instantiate(class_def, args, keywords, frame)
         name = qualified_name(node.func)
         if name is not None:
             return self._library_call(node, name, args, keywords, frame)
         if isinstance(node.func, nodes.Attribute):
-            return self._method_call(node, self._eval(node.func.expr, frame), args, keywords, frame)
+            receiver = self._eval(node.func.expr, frame)
+            method = self._method_of(receiver, node.func.attrname)
+            if method is not None:
+                returned = self._call_function(method, [receiver, *args], keywords, frame, standalone=False)
+                # A class of the notebook's own that fits and predicts is also an estimator to the outside.
+                if node.func.attrname not in ESTIMATOR_METHODS:
+                    return returned
+            return self._method_call(node, receiver, args, keywords, frame)
         return combine(*args, *keywords.values()) if any_data(args, keywords) else UNKNOWN
+
+    def _instantiate(
+        self, class_def: nodes.ClassDef, args: list[Value], keywords: dict[str | None, Value], frame: Frame
+    ) -> Value:
+        """``CSVDataset(X, y)``: an instance of the module's own class, holding the data it was built from."""
+        self._classes[class_def.name] = class_def
+        built = combine(*args, *keywords.values()) if any_data(args, keywords) else Value()
+        instance = built.derived(instance_of=class_def.name)
+        initializer = self._method_of(instance, "__init__")
+        if initializer is not None:
+            self._call_function(initializer, [instance, *args], keywords, frame, standalone=False)
+        return instance
+
+    def _method_of(self, receiver: Value, name: str) -> nodes.FunctionDef | None:
+        """The method ``name`` of the receiver's own class or of the module's classes it derives from."""
+        pending = [self._classes.get(receiver.instance_of)] if receiver.instance_of else []
+        seen: set[str] = set()
+        while pending:
+            class_def = pending.pop(0)
+            if class_def is None or class_def.name in seen:
+                continue
+            seen.add(class_def.name)
+            for statement in class_def.body:
+                if isinstance(statement, (nodes.FunctionDef, nodes.AsyncFunctionDef)) and statement.name == name:
+                    return statement
+            pending.extend(self._definition(base, nodes.ClassDef) for base in class_def.bases)
+        return None
 
     def _key_function(self, node: nodes.Call, args: list[Value], frame: Frame) -> None:
         """``max(models, key=lambda m: score(m))`` runs the lambda once per item, like a loop."""
@@ -391,11 +440,15 @@ class Interpreter(LibraryCalls):
 
     def _function_named(self, name: nodes.NodeNG) -> nodes.FunctionDef | None:
         """The module's own function a name refers to here (the latest definition, when a notebook redefines it)."""
-        if not isinstance(name, nodes.Name) or name.name not in self._functions:
+        return self._definition(name, (nodes.FunctionDef, nodes.AsyncFunctionDef))
+
+    def _definition(self, name: nodes.NodeNG, kinds: type | tuple[type, ...]) -> nodes.NodeNG | None:
+        """The module's own function or class a name refers to here (the latest definition of that name)."""
+        known = self._functions if kinds is not nodes.ClassDef else self._classes
+        if not isinstance(name, nodes.Name) or name.name not in known:
             return None
         _, bindings = name.lookup(name.name)
-        functions = (nodes.FunctionDef, nodes.AsyncFunctionDef)
-        definitions = [binding for binding in bindings if isinstance(binding, functions)]
+        definitions = [binding for binding in bindings if isinstance(binding, kinds)]
         return definitions[-1] if definitions else None
 
     def _call_function(

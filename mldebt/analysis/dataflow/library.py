@@ -12,9 +12,11 @@ import itertools
 from astroid import nodes
 
 from mldebt.analysis.apis import (
+    ARRAY_BUILDERS,
     BUILT_CLASSES,
     COLUMN_CONCATENATIONS,
     CV_FUNCTIONS,
+    DATASET_SPLITTERS,
     FIT_METHODS,
     FITTING_FUNCTIONS,
     HOLDOUT_SPLITTERS,
@@ -105,6 +107,8 @@ class LibraryCalls:
             return self._train_test_split(node, args, frame)
         if name in CV_FUNCTIONS:
             return self._cross_validation(node, name, args, keywords)
+        if name in DATASET_SPLITTERS and args:
+            return self._split_by_lengths(node, args, frame)
         if name in FITTING_FUNCTIONS and args:
             data = self._as_data(node.args[0], args[0], frame)
             return self._fitting_function(node, name.rsplit(".", 1)[-1], data)
@@ -142,6 +146,8 @@ class LibraryCalls:
             if part == TEST:
                 self.result.test_files |= lineage
             return Value(kind="data", lineage=lineage, label=node.as_string()[:40], part=part)
+        if name in ARRAY_BUILDERS and args and args[0].kind == "tuple":
+            return combine(*flatten(args[:1]))
         if any(value.kind in ("data", "prediction", "statistic") for value in everything):
             return combine(*everything)
         return Value(varies=varies_of(everything))
@@ -232,8 +238,18 @@ class LibraryCalls:
             return receiver
         if receiver.kind == "tuple" and method in ("items", "values"):
             return receiver
+        if receiver.kind == "tuple" and method in ("append", "extend", "insert") and args:
+            self._add_to_list(node.func.expr, receiver, flatten(args[-1:]), frame)
+            return UNKNOWN
         everything = [*args, *keywords.values()]
         return combine(*everything) if any_data(args, keywords) else Value(varies=receiver.varies)
+
+    def _add_to_list(self, expression: nodes.NodeNG, container: Value, added: list[Value], frame: Frame) -> None:
+        """``truths.append(y_batch)``: the list holds the rows (or predictions) put into it, one turn of a loop."""
+        rows = [value for value in added if value.kind in ("data", "prediction")]
+        if rows and isinstance(expression, (nodes.Name, nodes.Attribute)):
+            elements = (*container.elements, *rows)
+            frame.values[expression.as_string()] = container.derived(elements=elements, varies=varies_of(elements))
 
     def _as_estimator(self, expression: nodes.NodeNG, receiver: Value, frame: Frame) -> Value:
         """An object used like an estimator is one, from here on, with a stable identity."""
@@ -342,6 +358,22 @@ class LibraryCalls:
             parts.append(data.derived(part=TRAIN if data.part in (None, TRAIN) else data.part, split_line=node.lineno))
             parts.append(data.derived(part=held_out, split_line=node.lineno))
         return Value(kind="tuple", elements=tuple(parts))
+
+    def _split_by_lengths(self, node: nodes.Call, args: list[Value], frame: Frame) -> Value:
+        """``random_split(dataset, [n_train, n_test])``: a training part, then validation parts, the last one test."""
+        data = self._as_data(node.args[0], args[0], frame)
+        self._record_split(node, data, "holdout")
+        lengths = args[1] if len(args) > 1 else UNKNOWN
+        count = len(lengths.elements) if lengths.kind == "tuple" and len(lengths.elements) > 1 else 2
+        last = VALIDATION if data.part == TRAIN else TEST
+        names = [TRAIN, *[VALIDATION] * (count - 2), last]
+        return Value(
+            kind="tuple",
+            elements=tuple(
+                data.derived(part=TRAIN if part == TRAIN and data.part in (None, TRAIN) else part, split_line=node.lineno)
+                for part in names
+            ),
+        )
 
     def _cross_validation(
         self, node: nodes.Call, name: str, args: list[Value], keywords: dict[str | None, Value]

@@ -35,6 +35,8 @@ class Value:
     # and the (column, model) pairs of frame columns that hold such predictions.
     from_model: frozenset[int] = frozenset()
     model_columns: frozenset[tuple[str, int]] = frozenset()
+    # The module's own class this value is an instance of (``CSVDataset(X, y)``): its methods run on it.
+    instance_of: str = ""
 
     @property
     def models_behind(self) -> frozenset[int]:
