@@ -375,20 +375,24 @@ class Interpreter(LibraryCalls):
     # --- calls -------------------------------------------------------------------
 
     def _call(self, node: nodes.Call, frame: Frame) -> Value:
+        function = self._local_function(node)
+        class_def = self._definition(node.func, nodes.ClassDef) if function is None else None
+        name = qualified_name(node.func) if function is None and class_def is None else None
+        # Python evaluates the receiver before the arguments: in ``scaler.fit(X).transform(X)`` the second X is
+        # the data the fit made of it.
+        receiver = None
+        if function is None and class_def is None and name is None and isinstance(node.func, nodes.Attribute):
+            receiver = self._eval(node.func.expr, frame)
         args = [self._eval(argument, frame) for argument in node.args]
         keywords = {keyword.arg: self._eval(keyword.value, frame) for keyword in node.keywords or ()}
         self._key_function(node, args, frame)
-        function = self._local_function(node)
         if function is not None:
             return self._call_function(function, args, keywords, frame, standalone=False)
-        class_def = self._definition(node.func, nodes.ClassDef)
         if class_def is not None:
             return self._instantiate(class_def, args, keywords, frame)
-        name = qualified_name(node.func)
         if name is not None:
             return self._library_call(node, name, args, keywords, frame)
-        if isinstance(node.func, nodes.Attribute):
-            receiver = self._eval(node.func.expr, frame)
+        if receiver is not None:
             method = self._method_of(receiver, node.func.attrname)
             if method is not None:
                 returned = self._call_function(method, [receiver, *args], keywords, frame, standalone=False)
