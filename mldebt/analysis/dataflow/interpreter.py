@@ -305,7 +305,8 @@ class Interpreter(LibraryCalls):
                 chosen = frozenset(pair for pair in base.model_columns if pair[0] in selected)
                 base = base.derived(model_columns=chosen)
             return base.derived(varies=base.varies | index.varies, subset=base.subset or selects_rows(node.slice))
-        if base.kind in ("prediction", "score"):
+        # ``df.groupby("title").age.mean()["Mr"]``: one entry of a statistic is still the statistic.
+        if base.kind in ("prediction", "score", "statistic"):
             return base
         return UNKNOWN
 

@@ -245,8 +245,8 @@ class LibraryCalls:
         return combine(*everything) if any_data(args, keywords) else Value(varies=receiver.varies)
 
     def _add_to_list(self, expression: nodes.NodeNG, container: Value, added: list[Value], frame: Frame) -> None:
-        """``truths.append(y_batch)``: the list holds the rows (or predictions) put into it, one turn of a loop."""
-        rows = [value for value in added if value.kind in ("data", "prediction")]
+        """``truths.append(y_batch)``: the list holds the rows, predictions or statistics put into it."""
+        rows = [value for value in added if value.kind in ("data", "prediction", "statistic")]
         if rows and isinstance(expression, (nodes.Name, nodes.Attribute)):
             elements = (*container.elements, *rows)
             frame.values[expression.as_string()] = container.derived(elements=elements, varies=varies_of(elements))
