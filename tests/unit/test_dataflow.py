@@ -302,3 +302,21 @@ def test_rows_appended_to_a_list_come_back_through_np_array_and_a_generator_give
     assert (collected.data.part, batches.data.part) == (TEST, TRAIN)
     # A list of sizes is not rows: the zeros built from it share nothing with the frame.
     assert not placeholders.data.lineage & collected.data.lineage
+
+
+def test_a_loop_over_a_few_named_frames_changes_each_of_them_in_turn():
+    events = _events(
+        """
+        train = pd.read_csv("input/train.csv")
+        test = pd.read_csv("input/test.csv")
+        for frame in [train, test]:
+            frame["Age"].fillna(frame["Age"].median(), inplace=True)
+        StandardScaler().fit(train)
+        """
+    )
+    on_train, on_test, scaler = events.fits
+    # One median per frame, on that frame's rows, and the training file now holds its fill.
+    assert (on_train.data.part, on_test.data.part) == (None, TEST)
+    assert not on_train.data.lineage & on_test.data.lineage
+    assert on_train.estimator.identity in scaler.data.transformed_by
+    assert on_test.estimator.identity not in scaler.data.transformed_by

@@ -103,9 +103,13 @@ class Interpreter(LibraryCalls):
             self._branches(frame, node.body, node.orelse)
         elif isinstance(node, (nodes.For, nodes.AsyncFor)):
             iterable = self._eval(node.iter, frame)
+            frames = _named_frames(node, iterable, frame)
             with self._loop(node) as loop:
-                self._bind(node.target, self._element(iterable, node.iter, loop), frame)
-                self._body(node.body, frame)
+                if frames:
+                    self._each_frame(node, frames, frame)
+                else:
+                    self._bind(node.target, self._element(iterable, node.iter, loop), frame)
+                    self._body(node.body, frame)
             self._body(node.orelse, frame)
         elif isinstance(node, nodes.While):
             with self._loop(node):
@@ -127,6 +131,21 @@ class Interpreter(LibraryCalls):
         elif isinstance(node, nodes.Match):
             self._eval(node.subject, frame)
             self._branches(frame, *(case.body for case in node.cases))
+
+    def _each_frame(self, node: nodes.For, frames: list[tuple[str, Value]], frame: Frame) -> None:
+        """``for dataset in [train_df, test_df]: dataset["Age"].fillna(dataset["Age"].median(), inplace=True)``.
+
+        A loop over a few named frames changes each of them in turn: the body runs once per frame, and what
+        the loop variable holds at the end of a turn is what that frame holds from then on.
+        """
+        for name, value in frames:
+            self._bind(node.target, value, frame)
+            # Messages name the frame the turn works on, not the loop variable.
+            frame.values[node.target.name] = frame.values[node.target.name].derived(label=name)
+            self._body(node.body, frame)
+            changed = frame.values.get(node.target.name)
+            if changed is not None and changed.is_data and frame.get(name) is value:
+                frame.values[name] = changed.derived(label=value.label, part=value.part, varies=value.varies)
 
     def _branches(self, frame: Frame, *branches: list[nodes.NodeNG]) -> None:
         merged: dict[str, Value] = {}
@@ -490,6 +509,20 @@ class Interpreter(LibraryCalls):
             self._loops = saved_loops
         returns = [value for value in frame.returns if value is not UNKNOWN]
         return returns[0] if len(returns) == 1 else combine(*returns)
+
+
+# Loops over this many named frames or fewer (train, validation, test) run once per frame.
+_MAX_FRAMES_UNROLLED = 4
+
+
+def _named_frames(node: nodes.For, iterable: Value, frame: Frame) -> list[tuple[str, Value]]:
+    """The frames a loop goes through by name, when it goes through a short list of them: ``[train, test]``."""
+    elements = iterable.elements if iterable.kind == "tuple" else ()
+    if not isinstance(node.target, nodes.AssignName) or not 2 <= len(elements) <= _MAX_FRAMES_UNROLLED:
+        return []
+    if not all(element.is_data and element.label and frame.get(element.label) is element for element in elements):
+        return []
+    return [(element.label, element) for element in elements]
 
 
 def _split_here(target: nodes.AssignName, value: Value) -> bool:
