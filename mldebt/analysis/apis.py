@@ -329,6 +329,10 @@ FITTING_FUNCTIONS = frozenset(
     }
 )
 
+# Binning functions that learn their edges from the rows when given a number of bins (``pd.cut(x, 25)``) but
+# not when given the edges themselves (``pd.cut(x, [0, 18, 65, 120])``).
+BINNING_FUNCTIONS = frozenset({"pandas.cut"})
+
 ROW_CONCATENATIONS = frozenset(
     {"pandas.concat", "numpy.concatenate", "numpy.vstack", "numpy.row_stack", "polars.concat", "torch.cat"}
 )

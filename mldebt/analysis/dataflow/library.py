@@ -13,6 +13,7 @@ from astroid import nodes
 
 from mldebt.analysis.apis import (
     ARRAY_BUILDERS,
+    BINNING_FUNCTIONS,
     BUILT_CLASSES,
     COLUMN_CONCATENATIONS,
     CV_FUNCTIONS,
@@ -112,6 +113,8 @@ class LibraryCalls:
         if name in FITTING_FUNCTIONS and args:
             data = self._as_data(node.args[0], args[0], frame)
             return self._fitting_function(node, name.rsplit(".", 1)[-1], data)
+        if name in BINNING_FUNCTIONS and args and args[0].is_data and _bin_count(node):
+            return self._fitting_function(node, "cut", args[0])
         if name in STATISTIC_FUNCTIONS and args and args[0].is_data:
             return self._statistic(node, name.rsplit(".", 1)[-1], args[0])
         if name in RESAMPLING_FUNCTIONS:
@@ -444,6 +447,12 @@ class LibraryCalls:
     def _record_split(self, node: nodes.NodeNG, data: Value, kind: str) -> None:
         if data.is_data:
             self.result.splits.append(Split(next(self._seq), node, data, kind))
+
+
+def _bin_count(call: nodes.Call) -> bool:
+    """Is ``bins`` a number of bins, whose edges the rows decide, rather than the edges themselves?"""
+    bins = call.args[1] if len(call.args) > 1 else keywords_node(call, "bins")
+    return isinstance(bins, nodes.Const) and isinstance(bins.value, int) and not isinstance(bins.value, bool)
 
 
 def _row_wise(call: nodes.Call) -> bool:
