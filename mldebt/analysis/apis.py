@@ -252,6 +252,8 @@ DATA_SOURCES = frozenset(
     }
 )
 HOLDOUT_SPLITTERS = frozenset({"sklearn.model_selection.train_test_split", "sklearn.cross_validation.train_test_split"})
+# Split one dataset into parts of the given lengths: train first, then validation and test.
+DATASET_SPLITTERS = frozenset({"torch.utils.data.random_split", "torch.utils.data.dataset.random_split"})
 # sklearn.cross_validation and sklearn.grid_search are the paths of sklearn before 0.20, still in old notebooks.
 SELECTION_MODULES = ("sklearn.model_selection", "sklearn.cross_validation", "sklearn.grid_search")
 CV_SPLITTER_CLASSES = frozenset(
@@ -280,6 +282,8 @@ PIPELINE_BUILDERS = frozenset(
     {
         "sklearn.pipeline.Pipeline", "sklearn.pipeline.make_pipeline", "imblearn.pipeline.Pipeline",
         "imblearn.pipeline.make_pipeline", "sklearn.compose.TransformedTargetRegressor",
+        # A union runs its parts side by side: of transformers only, it is one bigger transformer.
+        "sklearn.pipeline.FeatureUnion", "sklearn.pipeline.make_union",
     }
 )
 # Builder functions, named in messages by the class of what they build.
@@ -333,10 +337,18 @@ FITTING_FUNCTIONS = frozenset(
     }
 )
 
+# Binning functions that learn their edges from the rows when given a number of bins (``pd.cut(x, 25)``) but
+# not when given the edges themselves (``pd.cut(x, [0, 18, 65, 120])``).
+BINNING_FUNCTIONS = frozenset({"pandas.cut"})
+
 ROW_CONCATENATIONS = frozenset(
     {"pandas.concat", "numpy.concatenate", "numpy.vstack", "numpy.row_stack", "polars.concat", "torch.cat"}
 )
 COLUMN_CONCATENATIONS = frozenset({"numpy.hstack", "numpy.column_stack", "numpy.c_"})
+# Build one array from a list of rows or batches (``np.array(collected)``): it holds what the list holds.
+ARRAY_BUILDERS = frozenset(
+    {"numpy.array", "numpy.asarray", "numpy.stack", "torch.stack", "torch.tensor", "torch.as_tensor"}
+)
 
 METRICS_PREFIX = "sklearn.metrics."
 THRESHOLD_DEPENDENT_METRICS = frozenset(

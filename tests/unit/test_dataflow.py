@@ -225,3 +225,98 @@ def test_a_statistic_is_a_fit_whose_result_is_traced_into_the_data():
     assert [fit.estimator.cls for fit in statistics] == ["median", "mean"]
     assert not events.reaches_model(statistics[0].estimator.identity)
     assert events.reaches_model(statistics[1].estimator.identity)
+
+
+def test_an_instance_of_the_modules_own_class_holds_its_data_and_runs_its_methods():
+    events = _events(
+        """
+        class Rows:
+            def __init__(self, frame):
+                self.frame = frame
+
+            def halves(self):
+                return train_test_split(self)
+
+            def fit(self, X, y):
+                inner_train, inner_val = train_test_split(X)
+                return self
+
+        raw = pd.read_csv("data/x.csv")
+        first, second = Rows(raw).halves()
+        StandardScaler().fit(first)
+        StandardScaler().fit(second)
+        wrapper = Rows(frame=None)
+        wrapper.fit(first, raw["y"])
+        wrapper.predict(second)
+        """
+    )
+    assert [(fit.estimator.cls, fit.data.part) for fit in events.fits if fit.estimator.cls] == [
+        ("StandardScaler", TRAIN), ("StandardScaler", TEST),
+    ]
+    # The split inside fit() cut the training part given to it; to the outside the wrapper is an estimator.
+    lineage = events.fits[0].data.lineage
+    assert [split.data.part for split in events.splits if split.node.lineno == 15 and split.data.lineage & lineage] == [
+        TRAIN
+    ]
+    [outer_fit] = [fit for fit in events.fits if fit.node.lineno == 23]
+    [outer_apply] = [apply for apply in events.applies if apply.node.lineno == 24]
+    assert outer_fit.estimator.identity == outer_apply.identity
+
+
+def test_random_split_gives_train_then_validation_then_test_parts():
+    events = _events(
+        """
+        from torch.utils.data import random_split
+        rows = pd.read_csv("data/x.csv")
+        fit_rows, val_rows, test_rows = random_split(rows, [800, 100, 100])
+        StandardScaler().fit(fit_rows)
+        StandardScaler().fit(val_rows)
+        StandardScaler().fit(test_rows)
+        """
+    )
+    assert [fit.data.part for fit in events.fits] == [TRAIN, VALIDATION, TEST]
+    assert [split.kind for split in events.splits] == ["holdout"]
+
+
+def test_rows_appended_to_a_list_come_back_through_np_array_and_a_generator_gives_what_it_yields():
+    events = _events(
+        """
+        import numpy as np
+        df = pd.read_csv("data/x.csv")
+        X_train, X_test = train_test_split(df)
+        collected = []
+        for row in X_test:
+            collected.append(row)
+        StandardScaler().fit(np.array(collected))
+        placeholders = [len(df)]
+        StandardScaler().fit(np.zeros(placeholders))
+
+        def batches(frame):
+            while True:
+                yield frame
+
+        StandardScaler().fit(batches(X_train))
+        """
+    )
+    collected, placeholders, batches = events.fits
+    assert (collected.data.part, batches.data.part) == (TEST, TRAIN)
+    # A list of sizes is not rows: the zeros built from it share nothing with the frame.
+    assert not placeholders.data.lineage & collected.data.lineage
+
+
+def test_a_loop_over_a_few_named_frames_changes_each_of_them_in_turn():
+    events = _events(
+        """
+        train = pd.read_csv("input/train.csv")
+        test = pd.read_csv("input/test.csv")
+        for frame in [train, test]:
+            frame["Age"].fillna(frame["Age"].median(), inplace=True)
+        StandardScaler().fit(train)
+        """
+    )
+    on_train, on_test, scaler = events.fits
+    # One median per frame, on that frame's rows, and the training file now holds its fill.
+    assert (on_train.data.part, on_test.data.part) == (None, TEST)
+    assert not on_train.data.lineage & on_test.data.lineage
+    assert on_train.estimator.identity in scaler.data.transformed_by
+    assert on_test.estimator.identity not in scaler.data.transformed_by

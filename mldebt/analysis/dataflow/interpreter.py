@@ -11,7 +11,13 @@ from collections.abc import Iterable
 
 from astroid import nodes
 
-from mldebt.analysis.apis import METADATA_ATTRIBUTES
+from mldebt.analysis.apis import (
+    FIT_METHODS,
+    METADATA_ATTRIBUTES,
+    PREDICTION_METHODS,
+    TRAINING_METHODS,
+    TRANSFORM_METHODS,
+)
 from mldebt.analysis.dataflow.events import Provenance, ScoreComparison
 from mldebt.analysis.dataflow.frames import Frame
 from mldebt.analysis.dataflow.library import LibraryCalls
@@ -39,6 +45,8 @@ from mldebt.analysis.names import qualified_name
 from mldebt.analysis.tree_index import descendants
 
 MAX_CALL_DEPTH = 2
+# Methods by which the outside sees an object as an estimator, whatever its own body does.
+ESTIMATOR_METHODS = FIT_METHODS | TRAINING_METHODS | TRANSFORM_METHODS | PREDICTION_METHODS | {"score", "evaluate"}
 
 
 class Interpreter(LibraryCalls):
@@ -54,6 +62,10 @@ class Interpreter(LibraryCalls):
         self._slices: dict[tuple[frozenset[int], str | None, str], str] = {}
         self._functions = {
             node.name: node for node in module.body if isinstance(node, (nodes.FunctionDef, nodes.AsyncFunctionDef))
+        }
+        # The module's classes by name: the definition each instance was last built from.
+        self._classes: dict[str, nodes.ClassDef] = {
+            node.name: node for node in module.body if isinstance(node, nodes.ClassDef)
         }
 
     def run(self) -> Provenance:
@@ -80,6 +92,9 @@ class Interpreter(LibraryCalls):
         elif isinstance(node, nodes.AugAssign):
             value = combine(self._eval(node.target, frame), self._eval(node.value, frame))
             self._bind(node.target, value, frame)
+        elif isinstance(node, nodes.Expr) and isinstance(node.value, nodes.Yield):
+            # A generator's batches are what calling it gives back.
+            frame.returns.append(self._eval(node.value.value, frame))
         elif isinstance(node, nodes.Expr):
             self._eval(node.value, frame)
         elif isinstance(node, nodes.Return):
@@ -92,9 +107,13 @@ class Interpreter(LibraryCalls):
             self._branches(frame, node.body, node.orelse)
         elif isinstance(node, (nodes.For, nodes.AsyncFor)):
             iterable = self._eval(node.iter, frame)
+            frames = _named_frames(node, iterable, frame)
             with self._loop(node) as loop:
-                self._bind(node.target, self._element(iterable, node.iter, loop), frame)
-                self._body(node.body, frame)
+                if frames:
+                    self._each_frame(node, frames, frame)
+                else:
+                    self._bind(node.target, self._element(iterable, node.iter, loop), frame)
+                    self._body(node.body, frame)
             self._body(node.orelse, frame)
         elif isinstance(node, nodes.While):
             with self._loop(node):
@@ -116,6 +135,21 @@ class Interpreter(LibraryCalls):
         elif isinstance(node, nodes.Match):
             self._eval(node.subject, frame)
             self._branches(frame, *(case.body for case in node.cases))
+
+    def _each_frame(self, node: nodes.For, frames: list[tuple[str, Value]], frame: Frame) -> None:
+        """``for dataset in [train_df, test_df]: dataset["Age"].fillna(dataset["Age"].median(), inplace=True)``.
+
+        A loop over a few named frames changes each of them in turn: the body runs once per frame, and what
+        the loop variable holds at the end of a turn is what that frame holds from then on.
+        """
+        for name, value in frames:
+            self._bind(node.target, value, frame)
+            # Messages name the frame the turn works on, not the loop variable.
+            frame.values[node.target.name] = frame.values[node.target.name].derived(label=name)
+            self._body(node.body, frame)
+            changed = frame.values.get(node.target.name)
+            if changed is not None and changed.is_data and frame.get(name) is value:
+                frame.values[name] = changed.derived(label=value.label, part=value.part, varies=value.varies)
 
     def _branches(self, frame: Frame, *branches: list[nodes.NodeNG]) -> None:
         merged: dict[str, Value] = {}
@@ -296,7 +330,8 @@ class Interpreter(LibraryCalls):
                 chosen = frozenset(pair for pair in base.model_columns if pair[0] in selected)
                 base = base.derived(model_columns=chosen)
             return base.derived(varies=base.varies | index.varies, subset=base.subset or selects_rows(node.slice))
-        if base.kind in ("prediction", "score"):
+        # ``df.groupby("title").age.mean()["Mr"]``: one entry of a statistic is still the statistic.
+        if base.kind in ("prediction", "score", "statistic"):
             return base
         return UNKNOWN
 
@@ -371,6 +406,14 @@ class Interpreter(LibraryCalls):
     # --- calls -------------------------------------------------------------------
 
     def _call(self, node: nodes.Call, frame: Frame) -> Value:
+        function = self._local_function(node)
+        class_def = self._definition(node.func, nodes.ClassDef) if function is None else None
+        name = qualified_name(node.func) if function is None and class_def is None else None
+        # Python evaluates the receiver before the arguments: in ``scaler.fit(X).transform(X)`` the second X is
+        # the data the fit made of it.
+        receiver = None
+        if function is None and class_def is None and name is None and isinstance(node.func, nodes.Attribute):
+            receiver = self._eval(node.func.expr, frame)
         args = [self._eval(argument, frame) for argument in node.args]
         keywords = {keyword.arg: self._eval(keyword.value, frame) for keyword in node.keywords or ()}
         self._key_function(node, args, frame)
@@ -378,15 +421,48 @@ class Interpreter(LibraryCalls):
         if len(shown) > 1:
             # print(train_acc, val_acc), pd.DataFrame({"train": [...], "validation": [...]}): one report.
             self.result.shown_together.append(tuple(shown))
-        function = self._local_function(node)
         if function is not None:
             return self._call_function(function, args, keywords, frame, standalone=False)
-        name = qualified_name(node.func)
+        if class_def is not None:
+            return self._instantiate(class_def, args, keywords, frame)
         if name is not None:
             return self._library_call(node, name, args, keywords, frame)
-        if isinstance(node.func, nodes.Attribute):
-            return self._method_call(node, self._eval(node.func.expr, frame), args, keywords, frame)
+        if receiver is not None:
+            method = self._method_of(receiver, node.func.attrname)
+            if method is not None:
+                returned = self._call_function(method, [receiver, *args], keywords, frame, standalone=False)
+                # A class of the notebook's own that fits and predicts is also an estimator to the outside.
+                if node.func.attrname not in ESTIMATOR_METHODS:
+                    return returned
+            return self._method_call(node, receiver, args, keywords, frame)
         return combine(*args, *keywords.values()) if any_data(args, keywords) else UNKNOWN
+
+    def _instantiate(
+        self, class_def: nodes.ClassDef, args: list[Value], keywords: dict[str | None, Value], frame: Frame
+    ) -> Value:
+        """``CSVDataset(X, y)``: an instance of the module's own class, holding the data it was built from."""
+        self._classes[class_def.name] = class_def
+        built = combine(*args, *keywords.values()) if any_data(args, keywords) else Value()
+        instance = built.derived(instance_of=class_def.name)
+        initializer = self._method_of(instance, "__init__")
+        if initializer is not None:
+            self._call_function(initializer, [instance, *args], keywords, frame, standalone=False)
+        return instance
+
+    def _method_of(self, receiver: Value, name: str) -> nodes.FunctionDef | None:
+        """The method ``name`` of the receiver's own class or of the module's classes it derives from."""
+        pending = [self._classes.get(receiver.instance_of)] if receiver.instance_of else []
+        seen: set[str] = set()
+        while pending:
+            class_def = pending.pop(0)
+            if class_def is None or class_def.name in seen:
+                continue
+            seen.add(class_def.name)
+            for statement in class_def.body:
+                if isinstance(statement, (nodes.FunctionDef, nodes.AsyncFunctionDef)) and statement.name == name:
+                    return statement
+            pending.extend(self._definition(base, nodes.ClassDef) for base in class_def.bases)
+        return None
 
     def _key_function(self, node: nodes.Call, args: list[Value], frame: Frame) -> None:
         """``max(models, key=lambda m: score(m))`` runs the lambda once per item, like a loop."""
@@ -403,11 +479,15 @@ class Interpreter(LibraryCalls):
 
     def _function_named(self, name: nodes.NodeNG) -> nodes.FunctionDef | None:
         """The module's own function a name refers to here (the latest definition, when a notebook redefines it)."""
-        if not isinstance(name, nodes.Name) or name.name not in self._functions:
+        return self._definition(name, (nodes.FunctionDef, nodes.AsyncFunctionDef))
+
+    def _definition(self, name: nodes.NodeNG, kinds: type | tuple[type, ...]) -> nodes.NodeNG | None:
+        """The module's own function or class a name refers to here (the latest definition of that name)."""
+        known = self._functions if kinds is not nodes.ClassDef else self._classes
+        if not isinstance(name, nodes.Name) or name.name not in known:
             return None
         _, bindings = name.lookup(name.name)
-        functions = (nodes.FunctionDef, nodes.AsyncFunctionDef)
-        definitions = [binding for binding in bindings if isinstance(binding, functions)]
+        definitions = [binding for binding in bindings if isinstance(binding, kinds)]
         return definitions[-1] if definitions else None
 
     def _call_function(
@@ -455,6 +535,20 @@ def _matched(node: nodes.Compare, operands: list[Value]) -> Value | None:
     if len(predictions) != 1 or len(truths) != 1:
         return None
     return predictions[0].derived(truth=truths[0], label=node.as_string())
+
+
+# Loops over this many named frames or fewer (train, validation, test) run once per frame.
+_MAX_FRAMES_UNROLLED = 4
+
+
+def _named_frames(node: nodes.For, iterable: Value, frame: Frame) -> list[tuple[str, Value]]:
+    """The frames a loop goes through by name, when it goes through a short list of them: ``[train, test]``."""
+    elements = iterable.elements if iterable.kind == "tuple" else ()
+    if not isinstance(node.target, nodes.AssignName) or not 2 <= len(elements) <= _MAX_FRAMES_UNROLLED:
+        return []
+    if not all(element.is_data and element.label and frame.get(element.label) is element for element in elements):
+        return []
+    return [(element.label, element) for element in elements]
 
 
 def _split_here(target: nodes.AssignName, value: Value) -> bool:

@@ -12,9 +12,12 @@ import itertools
 from astroid import nodes
 
 from mldebt.analysis.apis import (
+    ARRAY_BUILDERS,
+    BINNING_FUNCTIONS,
     BUILT_CLASSES,
     COLUMN_CONCATENATIONS,
     CV_FUNCTIONS,
+    DATASET_SPLITTERS,
     FIT_METHODS,
     FITTING_FUNCTIONS,
     HOLDOUT_SPLITTERS,
@@ -58,6 +61,8 @@ from mldebt.analysis.dataflow.values import (
 
 # Methods that call a function on each column of a frame (or on the whole frame, for ``pipe``).
 _COLUMN_CALLBACKS = frozenset({"apply", "transform", "agg", "aggregate", "pipe"})
+# Keras before 2.1 trained on batches from a generator with ``fit_generator(generator, validation_data=...)``.
+_FIT_METHODS = FIT_METHODS | {"fit_generator"}
 _ROW_FILTERS = frozenset({"query", "head", "tail", "nlargest", "nsmallest", "dropna", "drop_duplicates"})
 
 
@@ -109,9 +114,13 @@ class LibraryCalls:
             return self._train_test_split(node, args, frame)
         if name in CV_FUNCTIONS:
             return self._cross_validation(node, name, args, keywords)
+        if name in DATASET_SPLITTERS and args:
+            return self._split_by_lengths(node, args, frame)
         if name in FITTING_FUNCTIONS and args:
             data = self._as_data(node.args[0], args[0], frame)
             return self._fitting_function(node, name.rsplit(".", 1)[-1], data)
+        if name in BINNING_FUNCTIONS and args and args[0].is_data and _bin_count(node):
+            return self._fitting_function(node, "cut", args[0])
         if name in STATISTIC_FUNCTIONS and args and args[0].is_data:
             return self._statistic(node, name.rsplit(".", 1)[-1], args[0])
         if name in RESAMPLING_FUNCTIONS:
@@ -146,6 +155,8 @@ class LibraryCalls:
             if part == TEST:
                 self.result.test_files |= lineage
             return Value(kind="data", lineage=lineage, label=node.as_string()[:40], part=part)
+        if name in ARRAY_BUILDERS and args and args[0].kind == "tuple":
+            return combine(*flatten(args[:1]))
         if any(value.kind in ("data", "prediction", "statistic") for value in everything):
             return combine(*everything)
         if name in _NUMBER_KEEPING and args and args[0].kind == "score":
@@ -195,8 +206,8 @@ class LibraryCalls:
         self, node: nodes.Call, receiver: Value, args: list[Value], keywords: dict[str | None, Value], frame: Frame
     ) -> Value:
         method = node.func.attrname
-        data = args[0] if args else keywords.get("X", UNKNOWN)
-        if receiver.kind in ("estimator", "unknown") and method in FIT_METHODS:
+        data = args[0] if args else keywords.get("X", keywords.get("x", keywords.get("generator", UNKNOWN)))
+        if receiver.kind in ("estimator", "unknown") and method in _FIT_METHODS:
             if data.kind == "unknown" and (node.args or "X" in keywords):
                 data = self._as_data(node.args[0] if node.args else keywords_node(node, "X"), data, frame)
             return self._fit(node, self._as_estimator(node.func.expr, receiver, frame), method, data, args, keywords)
@@ -243,8 +254,18 @@ class LibraryCalls:
             return receiver
         if receiver.kind == "tuple" and method in ("items", "values"):
             return receiver
+        if receiver.kind == "tuple" and method in ("append", "extend", "insert") and args:
+            self._add_to_list(node.func.expr, receiver, flatten(args[-1:]), frame)
+            return UNKNOWN
         everything = [*args, *keywords.values()]
         return combine(*everything) if any_data(args, keywords) else Value(varies=receiver.varies)
+
+    def _add_to_list(self, expression: nodes.NodeNG, container: Value, added: list[Value], frame: Frame) -> None:
+        """``truths.append(y_batch)``: the list holds the rows, predictions or statistics put into it."""
+        rows = [value for value in added if value.kind in ("data", "prediction", "statistic")]
+        if rows and isinstance(expression, (nodes.Name, nodes.Attribute)):
+            elements = (*container.elements, *rows)
+            frame.values[expression.as_string()] = container.derived(elements=elements, varies=varies_of(elements))
 
     def _as_estimator(self, expression: nodes.NodeNG, receiver: Value, frame: Frame) -> Value:
         """An object used like an estimator is one, from here on, with a stable identity."""
@@ -354,6 +375,22 @@ class LibraryCalls:
             parts.append(data.derived(part=held_out, split_line=node.lineno))
         return Value(kind="tuple", elements=tuple(parts))
 
+    def _split_by_lengths(self, node: nodes.Call, args: list[Value], frame: Frame) -> Value:
+        """``random_split(dataset, [n_train, n_test])``: a training part, then validation parts, the last one test."""
+        data = self._as_data(node.args[0], args[0], frame)
+        self._record_split(node, data, "holdout")
+        lengths = args[1] if len(args) > 1 else UNKNOWN
+        count = len(lengths.elements) if lengths.kind == "tuple" and len(lengths.elements) > 1 else 2
+        last = VALIDATION if data.part == TRAIN else TEST
+        names = [TRAIN, *[VALIDATION] * (count - 2), last]
+        return Value(
+            kind="tuple",
+            elements=tuple(
+                data.derived(part=TRAIN if part == TRAIN and data.part in (None, TRAIN) else part, split_line=node.lineno)
+                for part in names
+            ),
+        )
+
     def _cross_validation(
         self, node: nodes.Call, name: str, args: list[Value], keywords: dict[str | None, Value]
     ) -> Value:
@@ -431,6 +468,12 @@ class LibraryCalls:
 
 
 _NUMBER_KEEPING = frozenset({"builtins.round", "builtins.float", "builtins.abs", "numpy.round", "numpy.sqrt"})
+
+
+def _bin_count(call: nodes.Call) -> bool:
+    """Is ``bins`` a number of bins, whose edges the rows decide, rather than the edges themselves?"""
+    bins = call.args[1] if len(call.args) > 1 else keywords_node(call, "bins")
+    return isinstance(bins, nodes.Const) and isinstance(bins.value, int) and not isinstance(bins.value, bool)
 
 
 def _row_wise(call: nodes.Call) -> bool:

@@ -37,6 +37,8 @@ class Value:
     model_columns: frozenset[tuple[str, int]] = frozenset()
     # A prediction compared element-wise with true values (``pred == y``): ``truth`` holds those values.
     truth: Value | None = None
+    # The module's own class this value is an instance of (``CSVDataset(X, y)``): its methods run on it.
+    instance_of: str = ""
 
     @property
     def models_behind(self) -> frozenset[int]:

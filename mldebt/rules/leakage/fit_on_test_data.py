@@ -1,5 +1,5 @@
 from mldebt.analysis.apis import FIT_ON_HELDOUT_ALLOWED
-from mldebt.analysis.dataflow import HELD_OUT, PREPROCESSING_ROLES, Provenance, Value
+from mldebt.analysis.dataflow import HELD_OUT, PREPROCESSING_ROLES, TRAIN, Provenance, Value
 from mldebt.rule import Rule
 
 
@@ -83,4 +83,7 @@ def _evaluated(events: Provenance, data: Value) -> bool:
     """
     if data.split_line is not None:
         return True
-    return any(evaluation.data.lineage & data.lineage for evaluation in events.evaluations)
+    # A score on training rows cut back out of a stack with the test file measures none of the test rows.
+    return any(
+        evaluation.data.lineage & data.lineage and evaluation.data.part != TRAIN for evaluation in events.evaluations
+    )

@@ -6,7 +6,7 @@ class PreprocessingLeakage(Rule):
     """## What it does
     Flags a transformer, imputer, encoder, vectorizer or feature selector,
     or a statistic computed by hand (`df.mean()`, `np.median(x)`,
-    `preprocessing.scale(X)`, `pd.qcut`) whose result goes into the model's
+    `preprocessing.scale(X)`, `pd.qcut`, `pd.cut(x, 25)`) whose result goes into the model's
     inputs, fitted on data that is split into train and test afterwards (by
     `train_test_split`, cross-validation or slicing), fitted on the
     concatenation of train and test, or fitted on all rows and then applied
@@ -35,7 +35,8 @@ class PreprocessingLeakage(Rule):
     X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
     ```
     Stateless, row-wise transforms (`np.log1p`, `FunctionTransformer`,
-    `Normalizer`) and `LabelEncoder` on the target are not flagged, nor is
+    `Normalizer`), `pd.cut` with edges written out, and `LabelEncoder` on
+    the target are not flagged, nor is
     cross-validation inside the training part of a hold-out split the
     preprocessing was fitted on (the held-out part never shaped it).
 
@@ -87,6 +88,8 @@ class PreprocessingLeakage(Rule):
                 for apply in events.applies
                 if apply.identity == fit.estimator.identity and apply.seq > fit.seq and data.part is None
                 and apply.data.lineage & data.lineage and (apply.data.part in HELD_OUT or apply.data.part == TRAIN)
+                # Rows of a test file of their own, cut back out of a stack with the training rows, were not fitted on.
+                and not (apply.data.lineage & events.test_files and not data.lineage & events.test_files)
             ]
             if applied:
                 self._report(
