@@ -108,7 +108,7 @@ class HardcodedHyperparameter(Rule):
 
     code = "MLD402"
     symbol = "hardcoded-hyperparameter"
-    summary = "Hyperparameter hard-coded as a literal in an estimator or optimizer constructor"
+    summary = "Hyperparameter hard-coded as a literal, dict entry or script constant of a model or optimizer"
     node_types = (nodes.Call,)
     options = (
         Option("hyperparameters", "str-list", DEFAULT_HYPERPARAMETERS, "Keyword arguments that are hyperparameters."),
@@ -213,10 +213,17 @@ class HardcodedHyperparameter(Rule):
 
     def _literal_arguments(self, node: nodes.Call, callee: str | None) -> list[tuple[str, nodes.NodeNG]]:
         """The hyperparameters given as numeric literals, by position (a learning rate) or keyword."""
-        return [(name, argument) for name, argument in self._arguments(node, callee) if _is_numeric_literal(_value(argument))]
+        return [
+            (name, argument) for name, argument in self._arguments(node, callee) if _is_numeric_literal(_value(argument))
+        ]
 
     def _constant_arguments(self, node: nodes.Call, callee: str | None) -> list[tuple[str, nodes.NodeNG]]:
-        return [(name, argument) for name, argument in self._arguments(node, callee) if isinstance(_value(argument), nodes.Name)]
+        """The hyperparameters given by a name, which may be a module constant."""
+        return [
+            (name, argument)
+            for name, argument in self._arguments(node, callee)
+            if isinstance(_value(argument), nodes.Name)
+        ]
 
     def _arguments(self, node: nodes.Call, callee: str | None) -> list[tuple[str, nodes.NodeNG]]:
         """The hyperparameter arguments of a call: a learning rate by position, and keywords."""
