@@ -157,6 +157,12 @@ POSITIONAL_HYPERPARAMETERS = (
 )
 # Training functions (not classes) that take hyperparameters as keywords.
 TRAINING_FUNCTIONS = frozenset({"xgboost.train", "xgboost.cv", "lightgbm.train", "lightgbm.cv", "catboost.cv"})
+# Training functions that take the booster's hyperparameters as one dict: name -> (position, keyword).
+PARAMS_DICT_FUNCTIONS = {
+    "xgboost.train": (0, "params"), "xgboost.cv": (0, "params"),
+    "lightgbm.train": (0, "params"), "lightgbm.cv": (0, "params"),
+    "catboost.train": (1, "params"), "catboost.cv": (1, "params"),
+}
 
 DEFAULT_HYPERPARAMETERS = (
     "n_estimators", "max_depth", "learning_rate", "lr", "alpha", "C", "gamma", "l1_ratio",
@@ -167,6 +173,10 @@ DEFAULT_HYPERPARAMETERS = (
     "per_device_train_batch_size", "warmup_steps", "eta", "iterations", "depth",
     "l2_leaf_reg", "n_components", "nu", "step_size", "num_boost_round", "early_stopping_rounds",
     "T_max", "max_lr", "warmup_ratio", "label_smoothing",
+    # The boosters' own names, as their native params dicts spell them.
+    "max_leaves", "min_child_samples", "min_data_in_leaf", "min_split_gain", "min_gain_to_split",
+    "feature_fraction", "bagging_fraction", "bagging_freq", "colsample_bylevel", "colsample_bynode",
+    "lambda_l1", "lambda_l2", "lambda", "subsample_freq", "scale_pos_weight", "max_bin",
 )
 
 # Optimizer classes: their ``eps`` is a numerical guard, not a modelling choice.
@@ -278,6 +288,11 @@ SEARCH_CLASSES = frozenset(
     for module in SELECTION_MODULES
     for name in ("GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "HalvingRandomSearchCV")
 )
+# Search classes -> the keyword (second argument) holding the grid of values they try.
+SEARCH_GRID_ARGUMENTS = {
+    **{name: "param_distributions" if "Random" in name else "param_grid" for name in SEARCH_CLASSES},
+    "skopt.BayesSearchCV": "search_spaces",
+}
 PIPELINE_BUILDERS = frozenset(
     {
         "sklearn.pipeline.Pipeline", "sklearn.pipeline.make_pipeline", "imblearn.pipeline.Pipeline",

@@ -15,6 +15,13 @@ _HIST_GRADIENT_BOOSTING = {"learning_rate": 0.1, "max_iter": 100, "max_leaf_node
 _LIGHTGBM = {
     "n_estimators": 100, "learning_rate": 0.1, "num_leaves": 31, "max_depth": -1, "subsample": 1.0,
     "colsample_bytree": 1.0, "reg_alpha": 0.0, "reg_lambda": 0.0, "min_child_weight": 1e-3,
+    "min_child_samples": 20, "min_split_gain": 0.0, "subsample_freq": 0,
+}
+# ``lgb.train``/``lgb.cv`` params dicts: the same defaults, also under LightGBM's native names.
+_LIGHTGBM_PARAMS = {
+    **_LIGHTGBM, "num_iterations": 100, "eta": 0.1, "min_data_in_leaf": 20, "min_sum_hessian_in_leaf": 1e-3,
+    "bagging_fraction": 1.0, "bagging_freq": 0, "feature_fraction": 1.0, "lambda_l1": 0.0, "lambda_l2": 0.0,
+    "min_gain_to_split": 0.0, "max_bin": 255, "scale_pos_weight": 1.0,
 }
 _TREE = {"min_samples_split": 2, "min_samples_leaf": 1}
 
@@ -48,6 +55,8 @@ LIBRARY_DEFAULTS: dict[tuple[str, str], dict[str, object]] = {
     ("sklearn", "MLPRegressor"): {"alpha": 1e-4, "max_iter": 200},
     ("lightgbm", "LGBMClassifier"): _LIGHTGBM,
     ("lightgbm", "LGBMRegressor"): _LIGHTGBM,
+    ("lightgbm", "train"): _LIGHTGBM_PARAMS,
+    ("lightgbm", "cv"): _LIGHTGBM_PARAMS,
     ("torch", "Adam"): {"lr": 1e-3, "betas": (0.9, 0.999), "eps": 1e-8, "weight_decay": 0},
     ("torch", "AdamW"): {"lr": 1e-3, "betas": (0.9, 0.999), "eps": 1e-8, "weight_decay": 1e-2},
     ("torch", "SGD"): {"momentum": 0, "weight_decay": 0},

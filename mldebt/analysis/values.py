@@ -148,6 +148,37 @@ def module_constant(name: nodes.Name) -> nodes.Const | None:
     return None
 
 
+def globals_rebound(module: nodes.Module) -> bool:
+    """Does module-level ``exec(...)`` or ``globals().update(...)`` rebind its constants (a configurator)?
+
+    Then every module constant may be set from the command line or a config file.
+    """
+    for statement in module.body:
+        for call in _module_level_calls(statement):
+            function = call.func
+            if isinstance(function, nodes.Name) and function.name == "exec":
+                return True
+            if (
+                isinstance(function, nodes.Attribute)
+                and function.attrname == "update"
+                and isinstance(function.expr, nodes.Call)
+                and isinstance(function.expr.func, nodes.Name)
+                and function.expr.func.name in ("globals", "vars")
+            ):
+                return True
+    return False
+
+
+def _module_level_calls(statement: nodes.NodeNG) -> Iterator[nodes.Call]:
+    """Calls that run when the module runs: not inside functions or classes."""
+    if isinstance(statement, (nodes.FunctionDef, nodes.AsyncFunctionDef, nodes.ClassDef, nodes.Lambda)):
+        return
+    if isinstance(statement, nodes.Call):
+        yield statement
+    for child in statement.get_children():
+        yield from _module_level_calls(child)
+
+
 def _values_bound_to(binding: nodes.AssignName) -> list[nodes.NodeNG]:
     path: list[int] = []
     node: nodes.NodeNG = binding

@@ -2,7 +2,7 @@ import functools
 
 from astroid import nodes
 
-from mldebt.analysis.values import module_constant
+from mldebt.analysis.values import globals_rebound, module_constant
 from mldebt.project import ASSIGNED_NAMES, ProjectIndex
 from mldebt.rule import Option, Rule
 from mldebt.analysis.tree_index import descendants
@@ -119,21 +119,7 @@ class DeadExperimentalBranch(Rule):
 
     @functools.cached_property
     def _globals_rebound(self) -> bool:
-        """Module-level ``exec(...)`` or ``globals().update(...)`` may rebind every flag (a configurator)."""
-        for statement in self.module.tree.body:
-            for call in _module_level_calls(statement):
-                function = call.func
-                if isinstance(function, nodes.Name) and function.name == "exec":
-                    return True
-                if (
-                    isinstance(function, nodes.Attribute)
-                    and function.attrname == "update"
-                    and isinstance(function.expr, nodes.Call)
-                    and isinstance(function.expr.func, nodes.Name)
-                    and function.expr.func.name in ("globals", "vars")
-                ):
-                    return True
-        return False
+        return globals_rebound(self.module.tree)
 
     def _is_elif(self, node: nodes.If) -> bool:
         return self.module.lines[node.lineno - 1].lstrip().startswith("elif")
@@ -150,13 +136,3 @@ def _flag_name(test: nodes.NodeNG) -> str | None:
     while isinstance(test, nodes.UnaryOp) and test.op == "not":
         test = test.operand
     return test.name if isinstance(test, nodes.Name) else None
-
-
-def _module_level_calls(statement: nodes.NodeNG):
-    """Calls that run when the module runs: not inside functions or classes."""
-    if isinstance(statement, (nodes.FunctionDef, nodes.AsyncFunctionDef, nodes.ClassDef, nodes.Lambda)):
-        return
-    if isinstance(statement, nodes.Call):
-        yield statement
-    for child in statement.get_children():
-        yield from _module_level_calls(child)

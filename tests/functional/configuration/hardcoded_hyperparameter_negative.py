@@ -1,11 +1,13 @@
 """Hyperparameters that come from configuration, and keywords that only look like hyperparameters.
 
-Values are names, attributes, subscripts or calls (module constants, the
-config object, argparse, a tuned-params dict), strings or booleans; the
-numeric keywords are not hyperparameters (``random_state``, ``test_size``,
-``cv``, ``n_jobs``, ``verbose``, ``k_neighbors``); or the call is not an ML
-constructor (a settings dataclass, ``argparse``, ``dict(...)``, a search grid,
-``xgb.train`` params). Nothing here is reported.
+Values are attributes, subscripts or calls (the config object, argparse, a
+tuned-params dict), constants that are not hyperparameters (a seed),
+strings or booleans; the numeric keywords are not hyperparameters
+(``random_state``, ``test_size``, ``cv``, ``n_jobs``, ``verbose``,
+``k_neighbors``); or the call is not an ML constructor (a settings
+dataclass, ``argparse``, a ``dict(...)`` no model receives, a search grid);
+or the ``xgb.train`` params dict is filled from the command line. Nothing
+here is reported.
 """
 
 import argparse
@@ -22,8 +24,6 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 from torch import optim
 
-N_ESTIMATORS = 300
-MAX_DEPTH = 8
 SEED = 11
 FEATURES = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]
 
@@ -58,8 +58,8 @@ X_train, X_test, y_train, y_test = train_test_split(
 )
 
 forest = RandomForestClassifier(
-    n_estimators=N_ESTIMATORS,
-    max_depth=MAX_DEPTH,
+    n_estimators=params["n_estimators"],
+    max_depth=settings.max_depth,
     max_features="sqrt",
     class_weight="balanced",
     random_state=SEED,
@@ -85,11 +85,10 @@ grid = GridSearchCV(
     n_jobs=-1,
 )
 optimizer_defaults = dict(lr=0.1, momentum=0.9)
-xgb_params = {"max_depth": 6, "eta": 0.1, "objective": "binary:logistic"}
+xgb_params = {"max_depth": args.max_depth, "eta": args.lr, "objective": "binary:logistic", "nthread": 4}
 
 
 def train_booster(dtrain: xgb.DMatrix, num_rounds: int) -> xgb.Booster:
-    # xgb.train takes a params dict; only constructor keywords are checked.
     return xgb.train(xgb_params, dtrain, num_boost_round=num_rounds)
 
 

@@ -17,7 +17,7 @@ from torch.utils.data import DataLoader
 from transformers import AutoModelForSequenceClassification, Trainer, TrainingArguments
 
 NUM_LABELS = 3
-MOMENTUM = 0.9
+MOMENTUM = 0.9  # [hardcoded-hyperparameter]
 
 
 class TicketClassifier(nn.Module):

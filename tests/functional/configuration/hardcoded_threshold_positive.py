@@ -16,7 +16,7 @@ from sklearn.svm import LinearSVC
 from ultralytics import YOLO
 
 FEATURES = ["tenure_months", "monthly_charges", "support_calls", "contract_length"]
-N_TREES = 200
+N_TREES = 200  # [hardcoded-hyperparameter]
 SEED = 7
 
 customers = pd.read_csv("data/customers.csv")

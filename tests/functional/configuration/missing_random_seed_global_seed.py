@@ -13,7 +13,7 @@ from sklearn.model_selection import train_test_split
 from torch.utils.data import DataLoader, TensorDataset
 
 SEED = 1234
-N_TREES = 500
+N_TREES = 500  # [hardcoded-hyperparameter]
 np.random.seed(SEED)
 torch.manual_seed(SEED)
 

@@ -10,7 +10,7 @@ from sklearn.model_selection import ShuffleSplit
 from sentiment.data import load_reviews
 from sentiment.utils import seed_all
 
-N_TREES = 300
+N_TREES = 300  # [hardcoded-hyperparameter]
 seed_all(17)
 
 reviews = load_reviews("data/reviews.jsonl")

@@ -13,7 +13,7 @@ from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
 from sklearn.model_selection import KFold, RandomizedSearchCV, cross_val_score, train_test_split
 from torch.utils.data import DataLoader, TensorDataset, random_split
 
-N_TREES = 400
+N_TREES = 400  # [hardcoded-hyperparameter]
 FEATURES = ["tenure_months", "monthly_charges", "support_calls"]
 
 customers = pd.read_csv("data/customers.csv")

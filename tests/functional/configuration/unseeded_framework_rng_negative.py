@@ -10,7 +10,7 @@ import torch
 from torch import nn
 
 SEED = 42
-LEARNING_RATE = 0.01
+LEARNING_RATE = 0.01  # [hardcoded-hyperparameter]
 rng = np.random.default_rng(42)
 torch.manual_seed(SEED)
 

@@ -12,7 +12,7 @@ from torch import nn
 
 EPOCHS = 30
 BATCH = 256
-LEARNING_RATE = 3e-4
+LEARNING_RATE = 3e-4  # [hardcoded-hyperparameter]
 
 
 class DefaultNet(nn.Module):

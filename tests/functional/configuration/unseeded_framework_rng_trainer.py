@@ -8,7 +8,7 @@ import torch
 from datasets import load_dataset
 from transformers import AutoModelForSequenceClassification, Trainer, TrainingArguments
 
-EPOCHS = 3
+EPOCHS = 3  # [hardcoded-hyperparameter]
 dataset = load_dataset("csv", data_files={"train": "data/tickets_train.csv", "test": "data/tickets_test.csv"})
 model = AutoModelForSequenceClassification.from_pretrained("distilbert-base-uncased", num_labels=4)
 model.classifier = torch.nn.Linear(model.config.dim, 4)

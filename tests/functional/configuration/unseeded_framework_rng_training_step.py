@@ -11,7 +11,7 @@ from torch.utils.data import DataLoader
 from segmentation.data import CarImages
 from segmentation.model import UNet
 
-LEARNING_RATE = 1e-4
+LEARNING_RATE = 1e-4  # [hardcoded-hyperparameter]
 EPOCHS = 5
 
 

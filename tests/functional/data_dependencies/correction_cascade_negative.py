@@ -26,11 +26,11 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 SEED = 43
-N_TREES = 250
+N_TREES = 250  # [hardcoded-hyperparameter]
 MAX_ITER = 800
-RIDGE_ALPHA = 2.0
+RIDGE_ALPHA = 2.0  # [hardcoded-hyperparameter]
 CV_FOLDS = 5
-N_COMPONENTS = 6
+N_COMPONENTS = 6  # [hardcoded-hyperparameter]
 BLEND_WEIGHT = 0.7
 PSEUDO_LABEL_CONFIDENCE = 0.95
 FEATURES = ["tenure_months", "monthly_charges", "support_calls", "sessions_30d"]

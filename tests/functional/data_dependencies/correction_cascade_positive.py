@@ -17,9 +17,9 @@ from sklearn.metrics import mean_absolute_error, roc_auc_score
 from sklearn.model_selection import train_test_split
 
 SEED = 31
-N_TREES = 300
-LEARNING_RATE = 0.05
-RIDGE_ALPHA = 2.0
+N_TREES = 300  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
+RIDGE_ALPHA = 2.0  # [hardcoded-hyperparameter]
 MAX_ITER = 800
 N_SEGMENTS = 12
 FEATURES = ["tenure_months", "monthly_charges", "support_calls", "sessions_30d"]

@@ -14,8 +14,8 @@ from sklearn.metrics import average_precision_score, roc_auc_score
 from sklearn.model_selection import train_test_split
 
 SEED = 13
-LEARNING_RATE = 0.08
-MAX_ITER = 350
+LEARNING_RATE = 0.08  # [hardcoded-hyperparameter]
+MAX_ITER = 350  # [hardcoded-hyperparameter]
 MIN_CARD_AGE_DAYS = 1
 RAW_FEATURES = ["amount", "hour", "merchant_risk"]
 ENGINEERED_FEATURES = ["log_amount", "is_night", "amount_vs_card_mean", "txn_last_24h", "card_age_days"]

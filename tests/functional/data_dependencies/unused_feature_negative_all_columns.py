@@ -12,8 +12,8 @@ from sklearn.metrics import mean_absolute_error
 from sklearn.model_selection import train_test_split
 
 SEED = 5
-N_TREES = 400
-MIN_LEAF = 3
+N_TREES = 400  # [hardcoded-hyperparameter]
+MIN_LEAF = 3  # [hardcoded-hyperparameter]
 TARGET = "trip_minutes"
 IDENTIFIERS = ["trip_id", "driver_id"]
 

@@ -15,8 +15,8 @@ from sklearn.metrics import average_precision_score, roc_auc_score
 from sklearn.model_selection import train_test_split
 
 SEED = 41
-LEARNING_RATE = 0.05
-MAX_ITER = 400
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
+MAX_ITER = 400  # [hardcoded-hyperparameter]
 TARGET = "churned"
 FEATURES = ["tenure_months", "monthly_charges", "charges_per_month", "support_calls", "is_annual_contract"]
 SECONDS_PER_DAY = 86400

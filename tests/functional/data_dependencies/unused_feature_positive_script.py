@@ -11,8 +11,8 @@ from sklearn.ensemble import GradientBoostingRegressor
 from sklearn.model_selection import cross_val_score
 
 SEED = 7
-N_ESTIMATORS = 600
-LEARNING_RATE = 0.03
+N_ESTIMATORS = 600  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.03  # [hardcoded-hyperparameter]
 CV_FOLDS = 5
 TARGET = "sale_price"
 BASE_FEATURES = ["sqft", "bedrooms", "bathrooms", "lot_size"]

@@ -15,8 +15,8 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import StratifiedKFold, train_test_split
 from xgboost import XGBClassifier
 
-TREES = 400
-PATIENCE = 20
+TREES = 400  # [hardcoded-hyperparameter]
+PATIENCE = 20  # [hardcoded-hyperparameter]
 EPOCHS = 15
 
 customers = pd.read_csv("data/churn.csv")[1:]

@@ -16,9 +16,9 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 SEED = 41
-N_TREES = 400
+N_TREES = 400  # [hardcoded-hyperparameter]
 MAX_ITER = 800
-RIDGE_ALPHA = 2.0
+RIDGE_ALPHA = 2.0  # [hardcoded-hyperparameter]
 PARAM_GRID = {"max_depth": [4, 8, 16], "min_samples_leaf": [1, 5, 20]}
 HOUSE_FEATURES = ["sqft", "bedrooms", "bathrooms", "year_built", "lot_size"]
 CHURN_FEATURES = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]

@@ -17,7 +17,7 @@ from sklearn.linear_model import Ridge
 from sklearn.model_selection import train_test_split
 
 EPOCHS = 30
-ALPHA = 3.0
+ALPHA = 3.0  # [hardcoded-hyperparameter]
 DATA_DIR = "input/houses"
 
 images = np.load("data/digits.npy")

@@ -4,7 +4,7 @@ Everything is fitted on the training part; the test part only goes through
 ``transform``, ``predict``, ``predict_proba`` and ``score``. A validation set
 passed as ``eval_set`` for early stopping is not fitted on. ``latest_orders``
 contains "test" only as part of a word, and ``test_size`` is a setting.
-Nothing here is reported.
+No leakage is reported here.
 """
 
 import pandas as pd
@@ -17,8 +17,8 @@ from sklearn.preprocessing import StandardScaler
 
 SEED = 31
 MAX_ITER = 700
-N_TREES = 2000
-LEARNING_RATE = 0.03
+N_TREES = 2000  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.03  # [hardcoded-hyperparameter]
 STOPPING_ROUNDS = 100
 TEST_SIZE = 0.2
 FEATURES = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]

@@ -7,7 +7,7 @@ has done its job) and scores it once on the untouched test part. The
 validation rows are fitted on, but only after they stopped being used to
 judge anything. Calibrating a prefitted model's probabilities on a held-out
 validation set (the test set stays untouched) is the documented use of
-``CalibratedClassifierCV(cv="prefit")``. Nothing here is reported.
+``CalibratedClassifierCV(cv="prefit")``. No leakage is reported here.
 """
 
 import pandas as pd
@@ -20,7 +20,7 @@ from sklearn.pipeline import make_pipeline
 
 SEED = 37
 MAX_ITER = 1000
-VOCAB_SIZE = 30000
+VOCAB_SIZE = 30000  # [hardcoded-hyperparameter]
 C_GRID = [0.01, 0.1, 1.0, 10.0]
 
 

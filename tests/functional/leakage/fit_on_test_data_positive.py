@@ -18,7 +18,7 @@ from sklearn.preprocessing import StandardScaler
 
 SEED = 29
 MAX_ITER = 700
-VOCAB_SIZE = 30000
+VOCAB_SIZE = 30000  # [hardcoded-hyperparameter]
 FEATURES = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]
 FRAUD_FEATURES = ["amount", "hour", "merchant_risk", "card_age_days", "txn_last_24h"]
 

@@ -14,7 +14,7 @@ from sklearn.metrics import average_precision_score, roc_auc_score
 from sklearn.model_selection import train_test_split
 
 SEED = 67
-N_TREES = 300
+N_TREES = 300  # [hardcoded-hyperparameter]
 MAX_ITER = 1000
 FEATURES = ["amount", "hour", "merchant_risk", "card_age_days", "txn_last_24h"]
 TARGET = "is_fraud"

@@ -13,7 +13,7 @@ from sklearn.metrics import balanced_accuracy_score, roc_auc_score
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import MinMaxScaler
 
-N_TREES = 200
+N_TREES = 200  # [hardcoded-hyperparameter]
 
 readings = pd.read_csv("data/sensors.csv")
 readings["mean_of_channels"] = readings[["ch1", "ch2", "ch3"]].apply(lambda row: row.mean(), axis=1)

@@ -16,7 +16,7 @@ from sklearn.model_selection import cross_val_score, train_test_split
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-N_TREES = 50
+N_TREES = 50  # [hardcoded-hyperparameter]
 NUMERIC = ["distance", "duration", "fare"]
 
 

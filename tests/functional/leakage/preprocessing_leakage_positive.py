@@ -20,10 +20,10 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler, TargetEncoder
 
 SEED = 11
-N_TREES = 300
+N_TREES = 300  # [hardcoded-hyperparameter]
 MAX_ITER = 1000
-RIDGE_ALPHA = 3.0
-VOCAB_SIZE = 20000
+RIDGE_ALPHA = 3.0  # [hardcoded-hyperparameter]
+VOCAB_SIZE = 20000  # [hardcoded-hyperparameter]
 N_SELECTED = 25
 NUMERIC = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]
 CATEGORICAL = ["contract_type", "payment_method", "region"]

@@ -18,8 +18,8 @@ from sklearn.preprocessing import RobustScaler, StandardScaler
 
 SEED = 21
 MAX_ITER = 1000
-N_NEIGHBOURS = 7
-N_COMPONENTS = 50
+N_NEIGHBOURS = 7  # [hardcoded-hyperparameter]
+N_COMPONENTS = 50  # [hardcoded-hyperparameter]
 RIDGE_ALPHAS = [0.1, 1.0, 10.0, 100.0]
 CHURN_FEATURES = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]
 FRAUD_FEATURES = ["amount", "hour", "merchant_risk", "card_age_days", "txn_last_24h"]

@@ -13,7 +13,7 @@ from sklearn.metrics import mean_absolute_error
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import PolynomialFeatures, StandardScaler
 
-ALPHA = 1.5
+ALPHA = 1.5  # [hardcoded-hyperparameter]
 policies = pd.read_csv("data/insurance.csv")
 X = pd.get_dummies(policies.drop(columns=["charges"]))
 y = policies["charges"]

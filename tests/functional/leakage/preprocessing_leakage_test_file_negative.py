@@ -12,7 +12,7 @@ from sklearn.ensemble import GradientBoostingRegressor
 from sklearn.metrics import mean_absolute_error
 from sklearn.model_selection import train_test_split
 
-N_TREES = 300
+N_TREES = 300  # [hardcoded-hyperparameter]
 
 train = pd.read_csv("../input/tickets/train.csv")
 test = pd.read_csv("../input/tickets/test.csv")

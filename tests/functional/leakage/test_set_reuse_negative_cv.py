@@ -14,7 +14,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GridSearchCV, KFold, cross_val_score, train_test_split
 
 SEED = 61
-N_TREES = 300
+N_TREES = 300  # [hardcoded-hyperparameter]
 MAX_ITER = 1000
 N_SPLITS = 5
 C_GRID = [0.01, 0.1, 1.0, 10.0]

@@ -15,7 +15,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.svm import SVC
 
 SEED = 47
-N_TREES = 300
+N_TREES = 300  # [hardcoded-hyperparameter]
 MAX_ITER = 1000
 C_GRID = [0.001, 0.01, 0.1, 1.0, 10.0, 100.0]
 THRESHOLDS = np.linspace(0.05, 0.95, 19)

@@ -14,7 +14,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeRegressor
 
 SEED = 53
-N_TREES = 500
+N_TREES = 500  # [hardcoded-hyperparameter]
 DEPTHS = [2, 4, 6, 8, 12, 16, 24]
 CHURN_FEATURES = ["tenure_months", "monthly_charges", "support_calls"]
 HOUSE_FEATURES = ["sqft", "bedrooms", "bathrooms", "year_built", "lot_size", "distance_to_center_km"]

@@ -15,7 +15,7 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.svm import SVC
 
 MAX_ITER = 500
-N_NEIGHBOURS = 7
+N_NEIGHBOURS = 7  # [hardcoded-hyperparameter]
 
 passengers = pd.read_csv("../input/passengers.csv")
 y = passengers.pop("survived")

@@ -12,7 +12,7 @@ from sklearn.metrics import f1_score, recall_score
 from sklearn.model_selection import cross_val_score, train_test_split
 
 SEED = 97
-N_TREES = 300
+N_TREES = 300  # [hardcoded-hyperparameter]
 FEATURES = ["amount", "hour", "merchant_risk", "card_age_days", "txn_last_24h"]
 TARGET = "is_fraud"
 

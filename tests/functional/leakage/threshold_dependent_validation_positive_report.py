@@ -14,7 +14,7 @@ from sklearn.pipeline import make_pipeline
 
 SEED = 83
 MAX_ITER = 1000
-VOCAB_SIZE = 50000
+VOCAB_SIZE = 50000  # [hardcoded-hyperparameter]
 
 
 def evaluate(pipeline, docs, labels) -> str:

@@ -26,15 +26,15 @@ from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardSc
 
 SEED = 23
 MAX_ITER = 500
-VOCAB_SIZE = 20000
-N_TREES = 300
+VOCAB_SIZE = 20000  # [hardcoded-hyperparameter]
+N_TREES = 300  # [hardcoded-hyperparameter]
 CV_FOLDS = 5
 C_GRID = [0.01, 0.1, 1.0, 10.0]
-RIDGE_ALPHA = 3.0
+RIDGE_ALPHA = 3.0  # [hardcoded-hyperparameter]
 NUMERIC = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]
 CATEGORICAL = ["plan", "region", "device"]
 SKEWED = ["lot_size", "sqft"]
-PLOT_COMPONENTS = 2
+PLOT_COMPONENTS = 2  # [hardcoded-hyperparameter]
 
 
 def train_churn_pipeline(path: str) -> float:

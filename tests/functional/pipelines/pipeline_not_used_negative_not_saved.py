@@ -16,7 +16,7 @@ from sklearn.preprocessing import StandardScaler
 
 SEED = 53
 MAX_ITER = 500
-VOCAB_SIZE = 5000
+VOCAB_SIZE = 5000  # [hardcoded-hyperparameter]
 NUMERIC = ["tenure_months", "monthly_charges", "total_charges", "support_calls"]
 
 

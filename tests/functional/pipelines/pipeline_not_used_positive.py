@@ -27,9 +27,9 @@ from xgboost import XGBClassifier
 
 SEED = 17
 MAX_ITER = 500
-VOCAB_SIZE = 20000
-N_TREES = 300
-TREE_DEPTH = 8
+VOCAB_SIZE = 20000  # [hardcoded-hyperparameter]
+N_TREES = 300  # [hardcoded-hyperparameter]
+TREE_DEPTH = 8  # [hardcoded-hyperparameter]
 TOP_K_FEATURES = 12
 EPOCHS = 40
 BATCH_SIZE = 256

@@ -6,8 +6,8 @@ from torch import nn
 from wafers.data import wafer_batches
 
 SEED = 11
-LEARNING_RATE = 1e-3
-MOMENTUM = 0.9
+LEARNING_RATE = 1e-3  # [hardcoded-hyperparameter]
+MOMENTUM = 0.9  # [hardcoded-hyperparameter]
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ import torch
 from detector.model import build_detector
 from detector.utils import init_seeds, training_batches
 
-LEARNING_RATE = 1e-2
+LEARNING_RATE = 1e-2  # [hardcoded-hyperparameter]
 
 
 def main(seed: int) -> None:

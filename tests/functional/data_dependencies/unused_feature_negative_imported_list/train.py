@@ -12,7 +12,7 @@ from sklearn.model_selection import train_test_split
 from feature_lists import FEATURES, TARGET
 
 SEED = 37
-N_TREES = 200
+N_TREES = 200  # [hardcoded-hyperparameter]
 LEARNING_RATE = 0.1
 
 

@@ -14,9 +14,9 @@ from sklearn.metrics import mean_absolute_error
 from sklearn.model_selection import train_test_split
 
 SEED = 3
-N_TREES = 600
-LEARNING_RATE = 0.03
-NUM_LEAVES = 63
+N_TREES = 600  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.03  # [hardcoded-hyperparameter]
+NUM_LEAVES = 63  # [hardcoded-hyperparameter]
 MAX_TRIP_KM = 120.0
 FEATURES = ["distance_km", "pickup_hour", "day_of_week", "pickup_zone", "passengers"]
 TARGET = "duration_minutes"

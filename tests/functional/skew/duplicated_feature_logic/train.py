@@ -15,8 +15,8 @@ from sklearn.metrics import mean_absolute_error
 from sklearn.model_selection import train_test_split
 
 SEED = 43
-N_TREES = 350
-LEARNING_RATE = 0.05
+N_TREES = 350  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
 REFERENCE_YEAR = 2024
 FEATURES = ["sqft", "age", "total_rooms", "garage_spaces"]
 TARGET = "price"

@@ -14,8 +14,8 @@ from sklearn.model_selection import train_test_split
 from features import build_features
 
 SEED = 61
-N_TREES = 250
-LEARNING_RATE = 0.05
+N_TREES = 250  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
 MAX_DEPTH = 3
 TARGET = "churned"
 

@@ -13,7 +13,7 @@ import skops.io as sio
 from sklearn.ensemble import HistGradientBoostingRegressor
 
 PACE_FACTOR = 1.8
-MAX_ITER = 300
+MAX_ITER = 300  # [hardcoded-hyperparameter]
 SEED = 7
 FEATURES = ["basket_lift", "route_effort", "items"]
 

@@ -14,9 +14,9 @@ from sklearn.preprocessing import OrdinalEncoder
 from xgboost import XGBClassifier
 
 SEED = 19
-N_TREES = 500
-MAX_DEPTH = 6
-LEARNING_RATE = 0.05
+N_TREES = 500  # [hardcoded-hyperparameter]
+MAX_DEPTH = 6  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
 UNKNOWN_CODE = -1
 FEATURES = ["amount", "merchant_category", "txn_count_24h", "distance_from_home_km", "card_present"]
 TARGET = "is_fraud"

@@ -12,10 +12,10 @@ from sklearn.model_selection import train_test_split
 from xgboost import XGBRegressor
 
 SEED = 37
-N_TREES = 500
-MAX_DEPTH = 5
-LEARNING_RATE = 0.05
-SUBSAMPLE = 0.8
+N_TREES = 500  # [hardcoded-hyperparameter]
+MAX_DEPTH = 5  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
+SUBSAMPLE = 0.8  # [hardcoded-hyperparameter]
 FEATURES = ["sqft", "bedrooms", "age"]
 TARGET = "price"
 

@@ -15,8 +15,8 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 
 SEED = 21
-MAX_ITER = 300
-LEARNING_RATE = 0.05
+MAX_ITER = 300  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
 MAX_LEAF_NODES = 31
 FEATURES = ["tenure_months", "monthly_charges", "total_charges", "support_calls", "contract_months"]
 TARGET = "churned"

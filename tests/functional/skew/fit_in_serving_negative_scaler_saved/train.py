@@ -13,7 +13,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
 SEED = 79
-REGULARIZATION_C = 0.8
+REGULARIZATION_C = 0.8  # [hardcoded-hyperparameter]
 MAX_ITER = 1500
 FEATURES = ["income", "loan_amount", "debt_to_income", "credit_history_months", "open_accounts"]
 TARGET = "defaulted"

@@ -13,8 +13,8 @@ from sklearn.metrics import mean_absolute_error
 from sklearn.model_selection import train_test_split
 
 SEED = 5
-N_TREES = 300
-MIN_SAMPLES_LEAF = 3
+N_TREES = 300  # [hardcoded-hyperparameter]
+MIN_SAMPLES_LEAF = 3  # [hardcoded-hyperparameter]
 NUMERIC = ["sqft", "bedrooms", "bathrooms", "year_built"]
 CATEGORICAL = ["property_type", "heating"]
 TARGET = "price"

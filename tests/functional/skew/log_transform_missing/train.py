@@ -16,9 +16,9 @@ from sklearn.metrics import mean_absolute_error
 from sklearn.model_selection import train_test_split
 
 SEED = 7
-N_TREES = 400
-LEARNING_RATE = 0.05
-MAX_DEPTH = 4
+N_TREES = 400  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
+MAX_DEPTH = 4  # [hardcoded-hyperparameter]
 FEATURES = ["sqft", "bedrooms", "bathrooms", "lot_size"]
 TARGET = "price"
 

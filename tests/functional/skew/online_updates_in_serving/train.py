@@ -14,7 +14,7 @@ from sklearn.model_selection import train_test_split
 
 SEED = 47
 ALPHA = 1e-4
-MAX_ITER = 50
+MAX_ITER = 50  # [hardcoded-hyperparameter]
 FEATURES = ["amount_z", "merchant_risk", "txn_count_24h_z", "distance_from_home_z", "card_present"]
 TARGET = "charged_back"
 

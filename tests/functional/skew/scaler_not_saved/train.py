@@ -15,7 +15,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
 SEED = 41
-REGULARIZATION_C = 0.5
+REGULARIZATION_C = 0.5  # [hardcoded-hyperparameter]
 MAX_ITER = 1000
 FEATURES = ["monthly_charges", "tenure_months", "support_calls", "on_fiber", "auto_pay"]
 TARGET = "churned"

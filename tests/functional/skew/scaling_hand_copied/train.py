@@ -14,7 +14,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
 SEED = 29
-RIDGE_ALPHA = 2.0
+RIDGE_ALPHA = 2.0  # [hardcoded-hyperparameter]
 FEATURES = ["sqft", "bedrooms", "bathrooms", "garage_spaces"]
 TARGET = "price"
 

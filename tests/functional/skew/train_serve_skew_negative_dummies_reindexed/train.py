@@ -12,8 +12,8 @@ from sklearn.metrics import mean_absolute_percentage_error
 from sklearn.model_selection import train_test_split
 
 SEED = 71
-N_TREES = 400
-MIN_SAMPLES_LEAF = 2
+N_TREES = 400  # [hardcoded-hyperparameter]
+MIN_SAMPLES_LEAF = 2  # [hardcoded-hyperparameter]
 NUMERIC = ["mileage_km", "engine_kw", "registration_year", "previous_owners"]
 CATEGORICAL = ["make", "fuel", "gearbox"]
 TARGET = "price_eur"

@@ -13,8 +13,8 @@ from sklearn.model_selection import train_test_split
 from features import model_inputs
 
 SEED = 83
-N_TREES = 400
-MIN_SAMPLES_LEAF = 5
+N_TREES = 400  # [hardcoded-hyperparameter]
+MIN_SAMPLES_LEAF = 5  # [hardcoded-hyperparameter]
 TARGET = "is_takeover"
 
 

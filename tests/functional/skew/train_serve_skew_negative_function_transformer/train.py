@@ -16,8 +16,8 @@ from sklearn.preprocessing import FunctionTransformer
 from features import add_cyclical_hour, clip_trip_outliers
 
 SEED = 67
-MAX_ITER = 400
-LEARNING_RATE = 0.05
+MAX_ITER = 400  # [hardcoded-hyperparameter]
+LEARNING_RATE = 0.05  # [hardcoded-hyperparameter]
 RAW_COLUMNS = ["distance_km", "pickup_hour", "passengers", "pickup_zone"]
 TARGET = "duration_minutes"
 

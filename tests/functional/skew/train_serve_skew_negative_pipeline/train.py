@@ -17,7 +17,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 
 SEED = 59
-RIDGE_ALPHA = 1.5
+RIDGE_ALPHA = 1.5  # [hardcoded-hyperparameter]
 SKEWED = ["lot_size", "sqft"]
 COUNTS = ["bedrooms", "bathrooms", "age"]
 CATEGORICAL = ["property_type", "heating"]

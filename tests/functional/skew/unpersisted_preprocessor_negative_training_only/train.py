@@ -17,7 +17,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
 SEED = 73
-REGULARIZATION_C = 0.3
+REGULARIZATION_C = 0.3  # [hardcoded-hyperparameter]
 MAX_ITER = 2000
 MAX_TXN_PER_DAY = 50
 NUMERIC = ["log_amount", "txn_count_24h", "distance_from_home_km", "account_age_days"]

@@ -14,8 +14,8 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 
 SEED = 31
-N_TREES = 400
-MIN_SAMPLES_LEAF = 5
+N_TREES = 400  # [hardcoded-hyperparameter]
+MIN_SAMPLES_LEAF = 5  # [hardcoded-hyperparameter]
 FEATURES = ["amount", "account_age_days", "failed_logins_1h", "new_device"]
 TARGET = "is_takeover"
 
