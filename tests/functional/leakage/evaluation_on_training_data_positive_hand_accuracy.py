@@ -21,7 +21,7 @@ from sklearn.tree import DecisionTreeClassifier
 
 SEED = 5
 ALPHAS = [0.01, 0.1, 0.5, 1.0, 2.0]
-DEPTH = 3
+DEPTH = 3  # [hardcoded-hyperparameter]
 
 points = np.loadtxt("data/moons.csv", delimiter=",")
 train_xy, hold_xy, train_label, hold_label = train_test_split(points[:, :2], points[:, 2], random_state=SEED)

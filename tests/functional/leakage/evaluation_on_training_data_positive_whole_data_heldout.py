@@ -20,7 +20,7 @@ from sklearn.metrics import accuracy_score, confusion_matrix, roc_auc_score
 from sklearn.model_selection import train_test_split
 
 SEED = 11
-TREES = 300
+TREES = 300  # [hardcoded-hyperparameter]
 EPOCHS = 12
 
 loans = pd.read_csv("data/loans.csv")

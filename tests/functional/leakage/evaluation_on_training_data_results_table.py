@@ -17,9 +17,9 @@ from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeClassifier
 
 SEED = 5
-TREE_DEPTH = 6
-N_TREES = 200
-N_TREES_TUNED = 500
+TREE_DEPTH = 6  # [hardcoded-hyperparameter]
+N_TREES = 200  # [hardcoded-hyperparameter]
+N_TREES_TUNED = 500  # [hardcoded-hyperparameter]
 COLUMNS = ["income", "loan_amount", "term_months", "credit_history", "dependents"]
 
 applications = pd.read_csv("data/loans_train.csv")

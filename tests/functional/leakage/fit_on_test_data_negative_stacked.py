@@ -11,7 +11,7 @@ import pandas as pd
 from sklearn.linear_model import Lasso
 from sklearn.model_selection import cross_val_score
 
-ALPHA = 0.0005
+ALPHA = 0.0005  # [hardcoded-hyperparameter]
 
 houses = pd.read_csv("input/train.csv")
 unseen = pd.read_csv("input/test.csv")

@@ -16,7 +16,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 SEED = 11
-N_TREES = 60
+N_TREES = 60  # [hardcoded-hyperparameter]
 
 
 class Columns(BaseEstimator, TransformerMixin):

@@ -12,7 +12,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import make_union
 
 SEED = 11
-N_TREES = 60
+N_TREES = 60  # [hardcoded-hyperparameter]
 
 pupils = pd.read_csv("data/pupils_2014.csv", sep="|")
 dropped_out = pupils.pop("dropped_out")

@@ -16,7 +16,7 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.preprocessing import StandardScaler
 
 SEED = 1
-NEIGHBOURS = 2
+NEIGHBOURS = 2  # [hardcoded-hyperparameter]
 
 wine = pd.read_csv("data/wine.csv")
 X, y = wine.drop(columns="cultivar").to_numpy(), wine["cultivar"].to_numpy()

@@ -14,7 +14,7 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.preprocessing import StandardScaler
 
 SEED = 1
-NEIGHBOURS = 3
+NEIGHBOURS = 3  # [hardcoded-hyperparameter]
 
 wine = pd.read_csv("data/wine.csv")
 X, y = wine.drop(columns="cultivar").to_numpy(), wine["cultivar"].to_numpy()
