@@ -47,7 +47,8 @@ _ENTRY_VALUES = (
 class CommentedOutCode(Rule):
     """## What it does
     Flags blocks of comments that are Python code: assignments, calls,
-    imports, loops. A block of consecutive comment lines is reported once,
+    imports, loops, and, between a dict's braces, entries of that dict
+    keyed by strings (`# 'max_features': ['sqrt', 'log2'],`). A block of consecutive comment lines is reported once,
     from its first line of code; blocks of code parted by single blank
     lines (a commented-out function with its blank lines) are one finding.
     In a notebook, a block ends with its cell, and a prose line right under
