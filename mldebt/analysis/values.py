@@ -15,7 +15,7 @@ import FEATURES``) is followed to its module-level value there; the module
 is found next to the importer or a few folders up, and read once.
 
 Configuration attributes (``Config.DATA_DIR``, ``self.config.train_path``)
-are followed by ``attribute_values`` to the module's own classes and those it imports from the project.
+are followed by ``attribute_values`` to the module's own classes.
 
 Limits: parameters, other attributes of objects, return values of calls
 and names from installed packages are where tracing stops; the walk visits
@@ -194,9 +194,8 @@ def _iteration_element(iterable: nodes.NodeNG, path: list[int]) -> list[nodes.No
 def attribute_values(attribute: nodes.Attribute, depth: int = 4) -> list[nodes.NodeNG]:
     """What a configuration attribute holds: ``Config.DATA_DIR``, ``self.config.train_path``, ``self.out_dir``.
 
-    The object is followed to a class of this module or imported from a
-    module of the project (the class itself, an instance made by calling
-    it, or ``self`` inside its methods); the
+    The object is followed to a class of this module (the class itself, an
+    instance made by calling it, or ``self`` inside its methods); the
     attribute's value is its class-level assignment (a dataclass default
     included) or what the class's methods assign to ``self.<name>``.
     """
@@ -217,9 +216,6 @@ def _classes_of(expr: nodes.NodeNG, depth: int) -> list[nodes.ClassDef]:
             return [scope.parent] if isinstance(scope.parent, nodes.ClassDef) else []
         found: list[nodes.ClassDef] = []
         for binding in bindings:
-            if isinstance(binding, nodes.ImportFrom):
-                # ``from .paths import Paths``: the class of the project's module.
-                binding = _imported_definition(binding, expr.name)
             if isinstance(binding, nodes.ClassDef):
                 found.append(binding)
             elif isinstance(binding, nodes.AssignName):
