@@ -229,11 +229,26 @@ class ProjectIndex:
     def _file_uses_in(self, sources: Iterable[tuple[str, str]]) -> dict[str, tuple[FileUse, ...]]:
         uses = {}
         for path, text in sources:
-            if any(hint in text for hint in _FILE_HINTS):
+            if self._may_use_files(path, text):
                 found = _cached_file_uses(cache_entry(path, text, "files"), path, text)
                 if found:
                     uses[os.path.abspath(path)] = found
         return uses
+
+    def _may_use_files(self, path: str, text: str) -> bool:
+        """May the module write or read a file: by its text, or by importing a module that may (a storage helper's)."""
+        if any(hint in text for hint in _FILE_HINTS):
+            return True
+        return not self._file_module_stems.isdisjoint(self._imported_words(path, text))
+
+    @functools.cached_property
+    def _file_module_stems(self) -> frozenset[str]:
+        """The names of the project's modules whose text may write or read a file."""
+        return frozenset(
+            os.path.splitext(os.path.basename(path))[0]
+            for path, text in self.sources
+            if not is_notebook_path(path) and any(hint in text for hint in _FILE_HINTS)
+        ) - {"__init__"}
 
     def _mentioning(self, names: frozenset[str]) -> list[tuple[str, str]]:
         # Several rules ask for the same serving module; each question scans every module's text.
@@ -339,7 +354,7 @@ class ProjectIndex:
             paths = ()
         else:
             data = sorted(
-                (path, use.name, use.folder or "", use.mode, use.data, use.position.line)
+                (path, use.name, use.folder or "", use.mode, use.data, use.position.line, use.template or "")
                 for path, uses in self.file_uses.items()
                 for use in uses
             )

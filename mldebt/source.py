@@ -148,24 +148,8 @@ class SourceModule:
 
     @functools.cached_property
     def is_test_file(self) -> bool:
-        """Test code by the usual conventions: ``tests/`` folders, ``test_*.py``, ``conftest.py``.
-
-        Folders count from the project root (the folder of the governing
-        ``pyproject.toml``), so a project kept inside another one's ``tests/``
-        (a fixture project) is judged as a project of its own.
-        """
-        parts = PurePath(self.path.replace(os.sep, "/")).parts
-        if os.path.isabs(self.settings.source):
-            root = os.path.dirname(self.settings.source)
-            with contextlib.suppress(ValueError):
-                parts = PurePath(os.path.abspath(self.path)).relative_to(root).parts
-        name = parts[-1] if parts else ""
-        return (
-            name.startswith("test_")
-            or name.endswith("_test.py")
-            or name == "conftest.py"
-            or any(part in ("tests", "test") for part in parts[:-1])
-        )
+        """Test code by the usual conventions: ``tests/`` folders, ``test_*.py``, ``conftest.py`` (see ``is_test_path``)."""
+        return is_test_path(self.path, self.settings)
 
     @functools.cached_property
     def own_line_comments(self) -> tuple[Comment, ...]:
@@ -193,3 +177,24 @@ class SourceModule:
             if text.startswith("#") and number not in inside_strings:
                 found.append(Comment(number, len(line) - len(text), text.rstrip(), True))
         return tuple(found)
+
+
+def is_test_path(path: str, settings: Settings) -> bool:
+    """Is the file at ``path`` test code: in a ``tests/`` folder, ``test_*.py``, ``*_test.py``, ``conftest.py``?
+
+    Folders count from the project root (the folder of the governing
+    ``pyproject.toml``), so a project kept inside another one's ``tests/``
+    (a fixture project) is judged as a project of its own.
+    """
+    parts = PurePath(path.replace(os.sep, "/")).parts
+    if os.path.isabs(settings.source):
+        root = os.path.dirname(settings.source)
+        with contextlib.suppress(ValueError):
+            parts = PurePath(os.path.abspath(path)).relative_to(root).parts
+    name = parts[-1] if parts else ""
+    return (
+        name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+        or any(part in ("tests", "test") for part in parts[:-1])
+    )

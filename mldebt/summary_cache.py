@@ -79,19 +79,22 @@ def load_uses(path: str, expected_source: str) -> tuple[bool, tuple[FileUse, ...
 
 def store_uses(path: str, source: str, uses: tuple[FileUse, ...]) -> None:
     data = [
-        {"name": use.name, "folder": use.folder, "mode": use.mode, "data": use.data, "position": _position_data(use.position)}
+        {
+            "name": use.name, "folder": use.folder, "mode": use.mode, "data": use.data,
+            "position": _position_data(use.position), "template": use.template,
+        }
         for use in uses
     ]
     write(path, {"format": _FORMAT, "source": source, "uses": data})
 
 
 def _file_use(value: object) -> FileUse:
-    use = record(value, {"name", "folder", "mode", "data", "position"})
+    use = record(value, {"name", "folder", "mode", "data", "position", "template"})
     if not isinstance(use["data"], bool):
         raise InvalidEntry("expected true or false")
     return FileUse(
         text(use["name"]), optional_text(use["folder"]), one_of(use["mode"], (WRITE, READ)), use["data"],
-        _position(use["position"]),
+        _position(use["position"]), optional_text(use["template"]),
     )
 
 

@@ -13,6 +13,7 @@ not data locations of their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from astroid import nodes
 
@@ -42,56 +43,75 @@ _USER_PATH = re.compile(
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"})
 
 
-def location_text(expr: nodes.NodeNG, depth: int = _MAX_DEPTH) -> str | None:
-    """The literal text of a location expression, ``{}`` for unknown parts; ``None`` if no literal."""
-    text = _text(expr, depth)
+def location_text(
+    expr: nodes.NodeNG, depth: int = _MAX_DEPTH, arguments: Mapping[str, nodes.NodeNG] | None = None
+) -> str | None:
+    """The literal text of a location expression, ``{}`` for unknown parts; ``None`` if no literal.
+
+    ``arguments``: for a location inside a function, what a call passes for its parameters
+    (``{"key": <'train'>}``); a parameter read there takes the text of that argument.
+    """
+    text = _text(expr, depth, arguments or {})
     return None if text is None or text.replace(HOLE, "") == "" else text
 
 
-def _text(expr: nodes.NodeNG, depth: int) -> str | None:
+def _text(expr: nodes.NodeNG, depth: int, arguments: Mapping[str, nodes.NodeNG]) -> str | None:
     if depth <= 0:
         return None
     if isinstance(expr, nodes.Const):
         return expr.value if isinstance(expr.value, str) else None
     if isinstance(expr, nodes.JoinedStr):
-        return "".join(_part(value, depth - 1) for value in expr.values)
+        return "".join(_part(value, depth - 1, arguments) for value in expr.values)
     if isinstance(expr, nodes.FormattedValue):
-        return _part(expr.value, depth - 1)
+        return _part(expr.value, depth - 1, arguments)
     if isinstance(expr, nodes.BinOp):
         if expr.op == "+":
-            return _part(expr.left, depth - 1) + _part(expr.right, depth - 1)
+            return _part(expr.left, depth - 1, arguments) + _part(expr.right, depth - 1, arguments)
         if expr.op == "/":
-            return _part(expr.left, depth - 1) + "/" + _part(expr.right, depth - 1)
+            return _part(expr.left, depth - 1, arguments) + "/" + _part(expr.right, depth - 1, arguments)
         if expr.op == "%":
-            return _text(expr.left, depth - 1)
+            return _text(expr.left, depth - 1, arguments)
         return None
+    if isinstance(expr, nodes.Name) and arguments and expr.name in arguments and _reads_parameter(expr):
+        # The argument is an expression of the caller's module: its own names are followed there.
+        return _text(arguments[expr.name], depth - 1, {})
     if isinstance(expr, (nodes.Name, nodes.Attribute)):
         values = bound_values(expr) if isinstance(expr, nodes.Name) else attribute_values(expr)
-        return next((text for value in values if (text := _text(value, depth - 1)) is not None), None)
+        return next((text for value in values if (text := _text(value, depth - 1, arguments)) is not None), None)
     if isinstance(expr, nodes.Call):
-        return _call_text(expr, depth)
+        return _call_text(expr, depth, arguments)
     return None
 
 
-def _call_text(call: nodes.Call, depth: int) -> str | None:
+def _reads_parameter(name: nodes.Name) -> bool:
+    scope, bindings = name.lookup(name.name)
+    return (
+        isinstance(scope, nodes.FunctionDef)
+        and len(bindings) == 1
+        and isinstance(bindings[0], nodes.AssignName)
+        and bindings[0].parent is scope.args
+    )
+
+
+def _call_text(call: nodes.Call, depth: int, arguments: Mapping[str, nodes.NodeNG]) -> str | None:
     function = qualified_name(call.func)
     if function in _PATH_JOINS or function in _PATH_CLASSES:
-        return "/".join(_part(arg, depth - 1) for arg in call.args) if call.args else None
+        return "/".join(_part(arg, depth - 1, arguments) for arg in call.args) if call.args else None
     if function in _TEXT_PRESERVING and call.args:
-        return _text(call.args[0], depth - 1)
+        return _text(call.args[0], depth - 1, arguments)
     if isinstance(call.func, nodes.Attribute):
         if call.func.attrname == "format":
-            return _text(call.func.expr, depth - 1)
+            return _text(call.func.expr, depth - 1, arguments)
         if call.func.attrname == "joinpath":
             parts = [call.func.expr, *call.args]
-            return "/".join(_part(part, depth - 1) for part in parts)
+            return "/".join(_part(part, depth - 1, arguments) for part in parts)
         if call.func.attrname == "home" and qualified_name(call.func.expr) in _PATH_CLASSES:
             return "~"
     return None
 
 
-def _part(expr: nodes.NodeNG, depth: int) -> str:
-    text = _text(expr, depth)
+def _part(expr: nodes.NodeNG, depth: int, arguments: Mapping[str, nodes.NodeNG]) -> str:
+    text = _text(expr, depth, arguments)
     return HOLE if text is None else text
 
 

@@ -34,8 +34,10 @@ from mldebt.analysis.apis import (
     looks_like_model_name,
 )
 from mldebt.analysis.names import call_name, qualified_name
-from mldebt.analysis.values import bound_values, trace
+from mldebt.analysis.values import bound_values, caller_arguments, own_callee, returned_values, trace
 
+# How many parameters a trace follows back to their callers' arguments.
+_MAX_PARAMETERS_FOLLOWED = 4
 VALUE_PRESERVING_METHODS = frozenset(
     {
         "item", "max", "min", "amax", "amin", "mean", "median", "squeeze", "unsqueeze", "flatten", "ravel",
@@ -55,11 +57,30 @@ VALUE_PRESERVING_FUNCTIONS = frozenset(
 
 
 def model_output_origin(expr: nodes.NodeNG) -> nodes.Call | None:
-    """The prediction call ``expr``'s value comes from, if it is a model output."""
-    for node in trace(expr, _passes_value_on):
-        if isinstance(node, nodes.Call) and (is_prediction_call(node) or is_model_object(node.func)):
-            return node
+    """The prediction call ``expr``'s value comes from, if it is a model output.
+
+    A parameter is followed to what the module's own calls of its function
+    pass for it (``self.postprocess(self.model.predict_proba(x)[0])``), a
+    few functions deep.
+    """
+    pending, followed = [expr], 0
+    while pending:
+        for node in trace(pending.pop(), _passes_value_on):
+            if isinstance(node, nodes.Call) and (
+                is_prediction_call(node) or is_model_object(node.func) or _runs_model_forward(node)
+            ):
+                return node
+            if isinstance(node, nodes.Name) and followed < _MAX_PARAMETERS_FOLLOWED:
+                passed = caller_arguments(node)
+                followed += bool(passed)
+                pending.extend(passed)
     return None
+
+
+def _runs_model_forward(call: nodes.Call) -> bool:
+    """``net.forward()``: a network object's forward pass (OpenCV's ``dnn``, a PyTorch module called directly)."""
+    function = call.func
+    return isinstance(function, nodes.Attribute) and function.attrname == "forward" and is_model_object(function.expr)
 
 
 def is_model_object(expr: nodes.NodeNG) -> bool:
@@ -96,7 +117,9 @@ def _passes_value_on(node: nodes.NodeNG) -> Iterable[nodes.NodeNG]:
             return node.args if function in VALUE_PRESERVING_FUNCTIONS else ()
         if isinstance(node.func, nodes.Attribute) and node.func.attrname in VALUE_PRESERVING_METHODS:
             return (node.func.expr,)
-        return ()
+        # The project's own helper passes on what it returns (``self.probability(row)``).
+        callee = own_callee(node)
+        return returned_values(callee) if callee is not None else ()
     if isinstance(node, nodes.BinOp):
         return (node.left, node.right)
     if isinstance(node, nodes.UnaryOp):

@@ -27,6 +27,8 @@ In-memory buffers (``io.StringIO``, ``io.BytesIO``) are not files.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import os
 import posixpath
 
 from astroid import nodes
@@ -34,7 +36,7 @@ from astroid import nodes
 from mldebt.analysis.apis import DATA_READER_PREFIXES, LOCATION_KEYWORDS, SAVE_METHODS, is_artifact_save
 from mldebt.analysis.features import Position
 from mldebt.analysis.locations import HOLE, artifact_name, location_text, reader_parameters
-from mldebt.analysis.names import qualified_name
+from mldebt.analysis.names import call_label, qualified_name
 from mldebt.analysis.values import bound_values, called_function, called_method
 from mldebt.analysis.tree_index import descendants
 
@@ -69,6 +71,10 @@ class FileAccess:
     node: nodes.Call
     mode: str
     path: nodes.NodeNG
+    # Through a project helper: ``node`` calls it, ``through`` is the access inside it (``path`` is
+    # its location) and ``text`` the location's text with the call's arguments for the parameters.
+    through: nodes.Call | None = None
+    text: str | None = None
 
 
 def file_access(call: nodes.Call) -> FileAccess | None:
@@ -150,6 +156,53 @@ def _open_mode(opened: nodes.Call) -> str:
     return WRITE if isinstance(text, str) and set("wax") & set(text) else READ
 
 
+def helper_accesses(call: nodes.Call) -> list[FileAccess]:
+    """The data files a call of the project's own function or method writes or reads through its arguments.
+
+    ``registry.put_dataset(key="train", dataset=frame)``, where the project's
+    ``put_dataset`` runs ``dataset.to_csv(f"{self.base_dir}/{key}.csv")``,
+    writes ``<base_dir>/train.csv``: each access inside the function whose
+    location the call's arguments shape (with the text of the arguments in
+    place of the parameters) counts as the call's own. Accesses that no
+    argument shapes are the function's module's, recorded there.
+    """
+    function = _function_of(call)
+    if function is None:
+        return []
+    found = []
+    for inner in _accesses_in(function):
+        arguments = _arguments(call, function)
+        text = location_text(inner.path, arguments=arguments)
+        if text is not None and text != location_text(inner.path):
+            found.append(FileAccess(call, inner.mode, inner.path, inner.node, text))
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _accesses_in(function: nodes.FunctionDef) -> tuple[FileAccess, ...]:
+    # Cached per function: a helper of a shared module is called from many places.
+    return tuple(
+        access
+        for inner in descendants(function, nodes.Call)
+        if inner.scope() is function and (access := file_access(inner)) is not None
+    )
+
+
+def _arguments(call: nodes.Call, function: nodes.FunctionDef) -> dict[str, nodes.NodeNG]:
+    """What the call passes for each parameter of ``function`` (defaults for those it leaves out)."""
+    parameters = [argument.name for argument in function.args.args or []]
+    if isinstance(function.parent, nodes.ClassDef) and isinstance(call.func, nodes.Attribute) and parameters:
+        parameters = parameters[1:]
+    defaults = function.args.defaults or []
+    passed: dict[str, nodes.NodeNG] = dict(zip(parameters[len(parameters) - len(defaults):], defaults))
+    for name, argument in zip(parameters, call.args):
+        if isinstance(argument, nodes.Starred):
+            break
+        passed[name] = argument
+    passed.update((keyword.arg, keyword.value) for keyword in call.keywords or () if keyword.arg is not None)
+    return passed
+
+
 def same_file(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
     """Do two location expressions name the same file? See the module docstring."""
     first_text, second_text = location_text(first), location_text(second)
@@ -180,6 +233,15 @@ def shown_path(path: nodes.NodeNG) -> str:
     text = location_text(path)
     shown = repr(text) if text is not None and HOLE not in text else f"`{path.as_string()}`"
     return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def shown_access(access: FileAccess) -> str:
+    """The file an access names, as a message shows it; through a helper, also where the helper writes or reads it."""
+    if access.text is None or access.through is None:
+        return shown_path(access.path)
+    shown = repr(access.text) if len(access.text) <= 60 else repr(access.text[:57] + "...")
+    where = os.path.basename(access.through.root().file or "") or "its module"
+    return f"{shown} (through `{call_label(access.through)}` in {where}:{access.through.lineno})"
 
 
 def read_back(writes: list[FileAccess], reads: list[FileAccess]) -> list[tuple[FileAccess, FileAccess]]:
@@ -280,6 +342,8 @@ class FileUse:
     mode: str  # WRITE or READ
     data: bool  # a data file (frame, array, JSON); False for models and files opened for writing
     position: Position
+    # The whole location when a literal directory roots a path with unknown parts ("/opt/registry/{}/t3.csv").
+    template: str | None = None
 
 
 def file_uses(tree: nodes.Module) -> tuple[FileUse, ...]:
@@ -295,6 +359,10 @@ def file_uses(tree: nodes.Module) -> tuple[FileUse, ...]:
         if access is not None:
             uses.append(use_of(access))
             continue
+        helped = helper_accesses(call)
+        if helped:
+            uses.extend(use_of(access) for access in helped)
+            continue
         for location in _written_locations(call):
             name, folder = _name_and_folder(location)
             if name is not None:
@@ -304,24 +372,56 @@ def file_uses(tree: nodes.Module) -> tuple[FileUse, ...]:
 
 def use_of(access: FileAccess) -> FileUse | None:
     """A data file access by the file's name, as ``file_uses`` records it; ``None`` when the name is unknown."""
-    name, folder = _name_and_folder(access.path)
-    return FileUse(name, folder, access.mode, True, Position.of(access.node)) if name is not None else None
+    name, folder = _name_and_folder(access.path) if access.text is None else _text_name_and_folder(access.text)
+    if name is None:
+        return None
+    return FileUse(name, folder, access.mode, True, Position.of(access.node), _template(access))
 
 
 def same_file_name(first: FileUse, second: FileUse) -> bool:
-    """The same file name in the same folder, both paths saying which (``train.csv`` is too common to go by)."""
-    return first.name == second.name and first.folder is not None and first.folder == second.folder
+    """The same file name in the same folder, both paths saying which (``train.csv`` is too common to go by).
+
+    A folder that comes from elsewhere counts when both locations are the
+    same text around it under a literal root (``/opt/registry/{}/train.csv``
+    written through one helper, read through another).
+    """
+    if first.name != second.name:
+        return False
+    if first.folder is not None and first.folder == second.folder:
+        return True
+    return first.template is not None and first.template == second.template
+
+
+def _template(access: FileAccess) -> str | None:
+    """The whole location with its unknown parts, when a literal directory roots it: ``/opt/registry/{}/train.csv``."""
+    text = access.text if access.text is not None else location_text(access.path)
+    if text is None or HOLE not in text:
+        return None
+    normalized = _normalized(text)
+    folders = normalized.split("/")[:-1]
+    root = folders[: next((index for index, part in enumerate(folders) if HOLE in part), len(folders))]
+    return normalized if any(part not in ("", ".", "..") for part in root) else None
 
 
 def _name_and_folder(location: nodes.NodeNG) -> tuple[str | None, str | None]:
     name = artifact_name(location)
     if name is None:
         return None, None
-    text = location_text(location) or ""
+    return name, _folder(location_text(location) or "", name)
+
+
+def _text_name_and_folder(text: str) -> tuple[str | None, str | None]:
+    name = text.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    if not name or HOLE in name:
+        return None, None
+    return name, _folder(text, name)
+
+
+def _folder(text: str, name: str) -> str | None:
     parts = [part for part in text.replace("\\", "/").rstrip("/").split("/") if part not in ("", ".")]
     if len(parts) < 2:
-        return name, "" if parts == [name] else None
-    return name, (parts[-2] if HOLE not in parts[-2] else None)
+        return "" if parts == [name] else None
+    return parts[-2] if HOLE not in parts[-2] else None
 
 
 def _written_locations(call: nodes.Call) -> list[nodes.NodeNG]:

@@ -381,3 +381,63 @@ def parameter_index(name: nodes.Name) -> int | None:
     if isinstance(binding, nodes.AssignName) and binding.parent is scope.args and binding.name in positional:
         return positional.index(binding.name)
     return None
+
+
+def caller_arguments(name: nodes.Name) -> list[nodes.NodeNG]:
+    """What this module's own calls of a function pass for the parameter ``name`` reads.
+
+    ``def postprocess(self, score): ...`` called as ``self.postprocess(proba)``
+    in a method of the same class, or ``label(proba)`` for a function of the
+    module: gives ``[proba]``. Positional and keyword arguments count; calls
+    from other modules are not looked for.
+    """
+    index = parameter_index(name)
+    function = name.scope()
+    if index is None or not isinstance(function, nodes.FunctionDef):
+        return []
+    owner = function.parent if isinstance(function.parent, nodes.ClassDef) else None
+    found = []
+    for call in descendants(function.root(), nodes.Call):
+        if not _calls_function(call, function, owner):
+            continue
+        if index < len(call.args) and not any(isinstance(argument, nodes.Starred) for argument in call.args[: index + 1]):
+            found.append(call.args[index])
+        found.extend(keyword.value for keyword in call.keywords or () if keyword.arg == name.name)
+    return found
+
+
+def own_callee(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The project's own function or method a call runs: ``helper(...)``, ``stage.run()``, or ``self.method(...)`` in a class."""
+    callee = call.func
+    if isinstance(callee, nodes.Name):
+        return called_function(call)
+    if not isinstance(callee, nodes.Attribute) or not isinstance(callee.expr, nodes.Name):
+        return None
+    caller = call.scope()
+    if isinstance(caller, nodes.FunctionDef) and isinstance(caller.parent, nodes.ClassDef) and _is_self(callee.expr, caller):
+        methods = caller.parent.locals.get(callee.attrname, ())
+        return methods[0] if len(methods) == 1 and isinstance(methods[0], nodes.FunctionDef) else None
+    return called_method(call)
+
+
+def returned_values(function: nodes.FunctionDef) -> list[nodes.NodeNG]:
+    """What the function's own ``return`` statements give back."""
+    return [
+        statement.value
+        for statement in descendants(function, nodes.Return)
+        if statement.value is not None and statement.scope() is function
+    ]
+
+
+def _calls_function(call: nodes.Call, function: nodes.FunctionDef, owner: nodes.ClassDef | None) -> bool:
+    callee = call.func
+    if owner is None:
+        return isinstance(callee, nodes.Name) and callee.name == function.name and called_function(call) is function
+    if not isinstance(callee, nodes.Attribute) or callee.attrname != function.name:
+        return False
+    caller = call.scope()
+    # ``self.method(...)`` from another method of the class, or ``scorer.method(...)`` on an instance.
+    if isinstance(callee.expr, nodes.Name) and isinstance(caller, nodes.FunctionDef) and caller.parent is owner:
+        if _is_self(callee.expr, caller):
+            return True
+    return called_method(call) is function

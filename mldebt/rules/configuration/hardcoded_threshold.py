@@ -16,9 +16,12 @@ class HardcodedThreshold(Rule):
     """## What it does
     Flags a numeric literal compared (`<`, `<=`, `>`, `>=`) with a model
     output: the value of `predict_proba`, `decision_function`, `predict`,
-    `score_samples`, a model call, `sigmoid`/`softmax`, or anything derived
-    from them through assignments, indexing, arithmetic, loops and
-    comprehensions.
+    `score_samples`, a model call, a network's `forward()`, `sigmoid`/`softmax`,
+    or anything derived from them through assignments, indexing, arithmetic,
+    loops and comprehensions, what the project's own functions and methods
+    return (`self.probability(row)`), and a parameter that the module's own
+    calls feed with one (`self.postprocess(proba)` and `score > 0.35` in
+    `postprocess`).
 
     ## Why is this bad
     Sculley et al. (§7.1, fixed thresholds in dynamic systems): a decision

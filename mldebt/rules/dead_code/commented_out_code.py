@@ -3,6 +3,8 @@ import re
 import textwrap
 import warnings
 
+from astroid import nodes
+
 from mldebt.rule import Rule
 from mldebt.source import Comment
 
@@ -34,12 +36,19 @@ _DEBUG_OUTPUT_FUNCTIONS = frozenset({"print", "pprint", "display"})
 # torchinfo's ``summary``): a commented-out one is a silenced display, as a print is a silenced trace.
 _DISPLAY_CALL = re.compile(r"plot|^show|^imshow$|^summary$", re.IGNORECASE)
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
+# What a commented-out dict entry holds (``# 'max_depth': [3, 5],``); a comparison or a boolean
+# (``# 'mode': default is train``) reads as prose.
+_ENTRY_VALUES = (
+    ast.Constant, ast.List, ast.Tuple, ast.Set, ast.Dict, ast.Name, ast.Attribute, ast.Call, ast.Subscript,
+    ast.UnaryOp, ast.BinOp,
+)
 
 
 class CommentedOutCode(Rule):
     """## What it does
     Flags blocks of comments that are Python code: assignments, calls,
-    imports, loops. A block of consecutive comment lines is reported once,
+    imports, loops, and, between a dict's braces, entries of that dict
+    keyed by strings (`# 'max_features': ['sqrt', 'log2'],`). A block of consecutive comment lines is reported once,
     from its first line of code; blocks of code parted by single blank
     lines (a commented-out function with its blank lines) are one finding.
     In a notebook, a block ends with its cell, and a prose line right under
@@ -80,13 +89,24 @@ class CommentedOutCode(Rule):
     code = "MLD702"
     symbol = "commented-out-code"
     summary = "Comment block that is commented-out code"
+    node_types = (nodes.Dict,)
     ml_modules_only = False
+
+    def __init__(self, module, settings) -> None:
+        super().__init__(module, settings)
+        self._dict_lines: set[int] = set()
+
+    def visit(self, node: nodes.Dict) -> None:
+        # Comments between a dict's braces may be entries of it (``# 'splitter': ['best', 'random'],``).
+        if node.tolineno > node.fromlineno:
+            self._dict_lines.update(range(node.fromlineno + 1, node.tolineno))
 
     def finish(self) -> None:
         lines = self.module.lines
         notebook = self.module.notebook
         cell_starts = frozenset(cell.first_line for cell in notebook.python_cells) if notebook else frozenset()
-        for run in _code_runs(_comment_blocks(self.module.own_line_comments, cell_starts), lines):
+        blocks = _comment_blocks(self.module.own_line_comments, cell_starts)
+        for run in _code_runs(blocks, lines, frozenset(self._dict_lines)):
             first, last = run[0], run[-1]
             if _only_debug_output(run) or _import_heading(run, lines) or _documented_option(run):
                 continue
@@ -100,17 +120,18 @@ class CommentedOutCode(Rule):
             )
 
 
-def _code_runs(blocks: list[list[Comment]], lines: list[str]) -> list[list[Comment]]:
+def _code_runs(blocks: list[list[Comment]], lines: list[str], dict_lines: frozenset[int]) -> list[list[Comment]]:
     """The commented-out code of each block; a block of code right after another, parted by one blank line, joins it.
 
     A commented-out function or loop often keeps its blank lines; it is one
     piece of dead code and one finding, not one per paragraph. A block that
-    opens with prose, or two blank lines, starts a new piece.
+    opens with prose, or two blank lines, starts a new piece. A block inside
+    a dict display may also be entries of that dict (``dict_lines``).
     """
     runs: list[list[Comment]] = []
     previous_end = None
     for block in blocks:
-        first_code = _first_code_line(block)
+        first_code = _first_code_line(block, block[0].line in dict_lines)
         if first_code is None:
             previous_end = None
             continue
@@ -138,13 +159,7 @@ def _without_trailing_prose(run: list[Comment]) -> list[Comment]:
 
 
 def _parsed(run: list[Comment]) -> list[ast.stmt] | None:
-    source = textwrap.dedent("\n".join(_uncomment(comment.text) for comment in run))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return ast.parse(source).body
-    except (SyntaxError, ValueError, MemoryError, RecursionError):
-        return None
+    return _statements(textwrap.dedent("\n".join(_uncomment(comment.text) for comment in run)))
 
 
 def _documented_option(run: list[Comment]) -> bool:
@@ -216,19 +231,20 @@ def _comment_blocks(comments: tuple[Comment, ...], cell_starts: frozenset[int]) 
     return blocks
 
 
-def _first_code_line(block: list[Comment]) -> int | None:
+def _first_code_line(block: list[Comment], in_dict: bool = False) -> int | None:
     """Index of the first comment in the block that starts a run of code, if any.
 
     A line is code when the rest of the block, the line with the indented
     lines under it (``for x in y:`` and its body), or the line alone parses
-    as code; three parses per line keep long comment blocks cheap.
+    as code (or, ``in_dict``, as entries of a dict with string keys); three
+    parses per line keep long comment blocks cheap.
     """
     texts = [_uncomment(comment.text) for comment in block]
     for start, text in enumerate(texts):
         if not text.strip() or _PRAGMA.match(text):
             continue
         candidates = {len(texts), _indented_end(texts, start), start + 1}
-        if any(_is_code("\n".join(texts[start:end])) for end in sorted(candidates, reverse=True)):
+        if any(_is_code("\n".join(texts[start:end]), in_dict) for end in sorted(candidates, reverse=True)):
             return start
     return None
 
@@ -248,18 +264,37 @@ def _uncomment(text: str) -> str:
     return body[1:] if body.startswith(" ") else body
 
 
-def _is_code(text: str) -> bool:
+def _is_code(text: str, in_dict: bool = False) -> bool:
     source = textwrap.dedent(text)
     if not source.strip() or source.lstrip().startswith(("#", "@")):
         return False
+    statements = _statements(source)
+    if statements is None:
+        return in_dict and _are_dict_entries(source)
+    return bool(statements) and any(_is_code_statement(statement) for statement in statements)
+
+
+def _statements(source: str) -> list[ast.stmt] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            tree = ast.parse(source)
+            return ast.parse(source).body
     except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+
+
+def _are_dict_entries(source: str) -> bool:
+    """``'max_depth': [3, 5],`` and the like: entries of a dict, keyed by strings, holding values."""
+    statements = _statements("{\n" + source + "\n}")
+    if not statements or len(statements) != 1 or not isinstance(statements[0], ast.Expr):
         return False
-    statements = tree.body
-    return bool(statements) and any(_is_code_statement(statement) for statement in statements)
+    entries = statements[0].value
+    return (
+        isinstance(entries, ast.Dict)
+        and bool(entries.keys)
+        and all(isinstance(key, ast.Constant) and isinstance(key.value, str) for key in entries.keys)
+        and all(isinstance(value, _ENTRY_VALUES) for value in entries.values)
+    )
 
 
 def _is_code_statement(statement: ast.stmt) -> bool:

@@ -9,14 +9,17 @@ from mldebt.analysis.storage import (
     FileAccess,
     file_access,
     handed_on_reads,
+    helper_accesses,
     read_back,
     same_file_name,
+    shown_access,
     shown_path,
     use_of,
 )
 from mldebt.project import FILE_USES, ProjectIndex
 from mldebt.project_files import project_root
 from mldebt.rule import Rule
+from mldebt.source import is_test_path
 from mldebt.analysis.tree_index import descendants
 
 _ADVICE = (
@@ -46,7 +49,14 @@ class IntermediateFile(Rule):
     reads the same file again is reported once. A stage that writes a file
     and returns its path, which its module then hands to a project function
     that reads it (`path = ingestion.run(); builder.build(path)`), is
-    reported at the write, naming the read. A memory spill is not
+    reported at the write, naming the read. A write or read through the
+    project's own helper counts where the helper is called, when the call's
+    arguments shape the location (`store.put_frame(run, "features", frame)`
+    where `put_frame` runs `frame.to_parquet(f"{self.root}/{run}/{name}.parquet")`);
+    such a location, with parts that come from elsewhere, matches another
+    only as the same text under the same literal root
+    (`/srv/store/{}/features.parquet`). Across modules, test files are
+    left out: a test writes the fixture files its tests read. A memory spill is not
     flagged: the written variable is deleted between the write and the
     read in the same function (`frame.to_pickle(p); del frame; gc.collect()`
     ... `frame = pd.read_pickle(p)`), which frees memory in a script that
@@ -89,11 +99,17 @@ class IntermediateFile(Rule):
         super().__init__(module, settings)
         self._writes: list[FileAccess] = []
         self._reads: list[FileAccess] = []
+        # Accesses through the project's own helpers: matched with other stages by the file they name.
+        self._helper_writes: list[FileAccess] = []
+        self._helper_reads: list[FileAccess] = []
 
     def visit(self, node: nodes.Call) -> None:
         access = file_access(node)
         if access is not None:
             (self._reads if access.mode == READ else self._writes).append(access)
+            return
+        for helped in helper_accesses(node):
+            (self._helper_reads if helped.mode == READ else self._helper_writes).append(helped)
 
     def finish(self) -> None:
         first_read: dict[int, FileAccess] = {}
@@ -121,6 +137,9 @@ class IntermediateFile(Rule):
                     f"`{call_label(read.node)}` reads back {shown_path(read.path)}, which this module "
                     f"wrote on line {write.node.lineno}: {_ADVICE}",
                 )
+        if self.module.is_test_file:
+            # A test writes the fixture files its tests read (often each test module the same one): setup, not stages.
+            return
         reported = set(first_read) | set(last_write) | spilled
         reported |= self._report_other_stages(reported)
         self._report_handed_on(reported)
@@ -131,11 +150,21 @@ class IntermediateFile(Rule):
         index = ProjectIndex.for_file(self.module.path, self.module.settings)
         mine_by_access = [
             (access, mine)
-            for access in (*self._writes, *self._reads)
+            for access in (*self._writes, *self._reads, *self._helper_writes, *self._helper_reads)
             if id(access.node) not in reported_here and (mine := use_of(access)) is not None
         ]
-        naming = index.file_uses_naming(mine.name for _, mine in mine_by_access)
-        others = [(path, use) for path, found in naming.items() if path != here for use in found if use.data]
+        # A file named through a helper (``store.get_frame(run, "features")``) is named by its stem elsewhere too.
+        names = {mine.name for _, mine in mine_by_access} | {
+            os.path.splitext(mine.name)[0] for access, mine in mine_by_access if access.text is not None
+        }
+        naming = index.file_uses_naming(names)
+        others = [
+            (path, use)
+            for path, found in naming.items()
+            if path != here and not is_test_path(path, self.module.settings)
+            for use in found
+            if use.data
+        ]
         # One hand-over per file and direction: a stage that reads the same file again is the same smell.
         seen: set[tuple[str, str, str | None]] = set()
         reported: set[int] = set()
@@ -153,7 +182,7 @@ class IntermediateFile(Rule):
             verb, other = ("writes", "reads") if access.mode == WRITE else ("reads", "writes")
             self.report(
                 access.node,
-                f"`{call_label(access.node)}` {verb} {shown_path(access.path)}, which {where} {other}: "
+                f"`{call_label(access.node)}` {verb} {shown_access(access)}, which {where} {other}: "
                 f"{_ACROSS_STAGES_ADVICE}",
             )
         return reported
