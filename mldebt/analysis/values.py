@@ -311,7 +311,7 @@ def called_method(call: nodes.Call) -> nodes.FunctionDef | None:
     function = call.func
     if not isinstance(function, nodes.Attribute) or not isinstance(function.expr, nodes.Name):
         return None
-    if not _bound_in_enclosing_scopes(function.expr):
+    if not _bound_in_enclosing_scopes(function.expr) or not _may_name_an_instance(function.expr):
         return None
     made = bound_values(function.expr)
     if len(made) != 1 or not isinstance(made[0], nodes.Call) or not isinstance(made[0].func, nodes.Name):
@@ -356,6 +356,27 @@ def _only_module_binding(name: nodes.Name) -> nodes.NodeNG | None:
         scope = scope.parent.scope()
     bindings = scope.locals.get(name.name, ())
     return bindings[0] if len(bindings) == 1 else None
+
+
+def _may_name_an_instance(name: nodes.Name) -> bool:
+    """A cheap test before ``bound_values``: can a binding of the name in a scope around it be a class's call?
+
+    ``import numpy as np``, parameters (``def fit(self, frame)``) and results of other calls
+    (``frame = pd.read_csv(path)``) never are, and they are most receivers of method calls.
+    """
+    scope = name.scope()
+    while True:
+        for binding in scope.locals.get(name.name, ()):
+            if isinstance(binding, nodes.ImportFrom):
+                return True
+            if isinstance(binding, nodes.AssignName) and any(
+                isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)
+                for value in _values_bound_to(binding)
+            ):
+                return True
+        if scope.parent is None:
+            return False
+        scope = scope.parent.scope()
 
 
 def _bound_in_enclosing_scopes(name: nodes.Name) -> bool:
