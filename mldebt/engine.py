@@ -15,7 +15,7 @@ from astroid import nodes
 
 from mldebt.analysis.imports import does_ml
 from mldebt.analysis.names import forget_cached_names
-from mldebt.analysis.tree_index import preorder
+from mldebt.analysis.tree_index import descendants
 from mldebt.config import Settings
 from mldebt.finding import Finding
 from mldebt.notebook import NotebookCode, read_notebook
@@ -154,19 +154,20 @@ def _run_rules(module: SourceModule, rules: list[type[Rule]], settings: Settings
         return []
     failures: list[Finding] = []
     failed: set[int] = set()
-    dispatch = _Dispatcher(active)
 
     def fail(rule: Rule, node: nodes.NodeNG | None, error: Exception) -> None:
         failed.add(id(rule))
-        dispatch.drop(rule)
         failures.append(_internal_error(module, rule, node, error))
 
-    for node in preorder(module.tree):
-        for rule in dispatch.rules_for(node.__class__):
+    # Each rule gets its nodes in source order from the tree's one shared walk; rules are independent
+    # of each other, so they need not take turns node by node.
+    for rule in active:
+        for node in descendants(module.tree, rule.node_types) if rule.node_types else ():
             try:
                 rule.visit(node)
             except Exception as error:  # noqa: BLE001 - one broken rule must not stop the others
                 fail(rule, node, error)
+                break
     for rule in active:
         if id(rule) in failed:
             continue
@@ -178,28 +179,6 @@ def _run_rules(module: SourceModule, rules: list[type[Rule]], settings: Settings
     if InternalError in rules:
         findings.extend(failures)
     return findings
-
-
-class _Dispatcher:
-    """Which rule instances want a node class, worked out once per class."""
-
-    def __init__(self, rules: list[Rule]) -> None:
-        self._rules = rules
-        self._by_class: dict[type, list[Rule]] = {}
-
-    def rules_for(self, node_class: type) -> list[Rule]:
-        wanted = self._by_class.get(node_class)
-        if wanted is None:
-            wanted = [rule for rule in self._rules if issubclass(node_class, rule.node_types)]
-            self._by_class[node_class] = wanted
-        return wanted
-
-    def drop(self, rule: Rule) -> None:
-        """A rule that failed sees no more nodes (the walk may be iterating one of these lists)."""
-        self._rules = [other for other in self._rules if other is not rule]
-        self._by_class = {
-            node_class: [other for other in wanted if other is not rule] for node_class, wanted in self._by_class.items()
-        }
 
 
 def _internal_error(module: SourceModule, rule: Rule, node: nodes.NodeNG | None, error: Exception) -> Finding:

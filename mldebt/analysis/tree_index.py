@@ -121,11 +121,6 @@ def _index(root: nodes.NodeNG) -> _TreeIndex:
     return _TreeIndex(root)
 
 
-def preorder(module: nodes.Module) -> list[nodes.NodeNG]:
-    """Every node of the module, parents before children, children in source order."""
-    return _index(module).order
-
-
 def descendants(
     node: nodes.NodeNG, classes: NodeClasses, skip: NodeClasses | None = None
 ) -> list[nodes.NodeNG]:

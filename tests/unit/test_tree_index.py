@@ -10,7 +10,7 @@ from astroid import nodes
 
 import mldebt
 from mldebt.analysis import tree_index
-from mldebt.analysis.tree_index import descendants, preorder
+from mldebt.analysis.tree_index import descendants
 
 TRAINING_SCRIPT = '''
 """Train and score a churn model."""
@@ -56,9 +56,9 @@ def test_every_subtree_gives_what_nodes_of_class_gives(classes, skip):
         assert [id(n) for n in found] == [id(n) for n in expected], node.as_string()
 
 
-def test_preorder_is_the_walk_order_of_nodes_of_class():
+def test_every_node_comes_in_the_walk_order_of_nodes_of_class():
     tree = astroid.parse(TRAINING_SCRIPT)
-    assert [id(n) for n in preorder(tree)] == [id(n) for n in tree.nodes_of_class(nodes.NodeNG)]
+    assert [id(n) for n in descendants(tree, nodes.NodeNG)] == [id(n) for n in tree.nodes_of_class(nodes.NodeNG)]
 
 
 def test_a_tree_too_deep_to_walk_recursively_is_walked_with_a_stack(monkeypatch):
@@ -70,7 +70,7 @@ def test_a_tree_too_deep_to_walk_recursively_is_walked_with_a_stack(monkeypatch)
     monkeypatch.setattr(tree_index, "_walk_recursively", too_deep)
     tree = astroid.parse(TRAINING_SCRIPT)
     assert [node.as_string() for node in descendants(tree, nodes.Call)] == expected
-    assert [id(n) for n in preorder(tree)] == [id(n) for n in tree.nodes_of_class(nodes.NodeNG)]
+    assert [id(n) for n in descendants(tree, nodes.NodeNG)] == [id(n) for n in tree.nodes_of_class(nodes.NodeNG)]
 
 
 def test_a_node_outside_the_child_walk_is_walked_directly():
